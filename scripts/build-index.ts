@@ -1,0 +1,26 @@
+/**
+ * Validates data/ and writes the compiled index the extension ships
+ * (data/generated/index.json). Invalid data fails the build with one line per
+ * problem naming the file, the record and the field.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadAndValidate, ROOT } from './lib/load-index';
+import { formatProblem } from '../utils/index/validate';
+import { compileShippedIndex } from '../utils/index/shipped';
+
+const result = loadAndValidate();
+const problems = [...result.parseErrors, ...(result.ok ? [] : result.problems.map(formatProblem))];
+if (problems.length > 0 || !result.ok) {
+  console.error(`Claims index is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
+  for (const p of problems) console.error(`  ${p}`);
+  process.exit(1);
+}
+const shipped = compileShippedIndex(result.index);
+const outDir = join(ROOT, 'data', 'generated');
+mkdirSync(outDir, { recursive: true });
+const json = JSON.stringify(shipped);
+writeFileSync(join(outDir, 'index.json'), json);
+console.log(
+  `Claims index: ${shipped.claims.length} claims, ${shipped.articles.length} articles, ${shipped.outlets.length} outlets -> data/generated/index.json (${(json.length / 1024).toFixed(1)} KiB)`,
+);

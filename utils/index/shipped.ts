@@ -1,0 +1,35 @@
+/**
+ * The index as the extension ships it: compiled and validated once at build
+ * time (scripts/build-index.ts), so a page load only parses JSON and never
+ * re-validates records. Pure module.
+ */
+import type { Article, Category, Claim, Outlet, Person, IndexSources } from './schema';
+import type { RetrievalIndex } from '../matcher/retrieval';
+import { buildRetrievalIndex } from '../matcher/retrieval';
+
+export const SHIPPED_INDEX_VERSION = 1;
+
+export interface ShippedIndex {
+  version: typeof SHIPPED_INDEX_VERSION;
+  categories: Category[];
+  outlets: Outlet[];
+  people: Person[];
+  /** Articles without the build-only `textFile` path. */
+  articles: Omit<Article, 'textFile'>[];
+  claims: Claim[];
+  /** Prebuilt candidate-retrieval tables for the matcher. */
+  retrieval: RetrievalIndex;
+}
+
+export function compileShippedIndex(sources: IndexSources): ShippedIndex {
+  const categories = [...sources.categories].sort((a, b) => a.order - b.order);
+  return {
+    version: SHIPPED_INDEX_VERSION,
+    categories,
+    outlets: sources.outlets,
+    people: sources.people,
+    articles: sources.articles.map(({ textFile: _textFile, ...rest }) => rest),
+    claims: sources.claims,
+    retrieval: buildRetrievalIndex(sources.claims, sources.people),
+  };
+}

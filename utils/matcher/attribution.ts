@@ -1,0 +1,112 @@
+/**
+ * Who a sentence puts the words in the mouth of. The same words attributed to
+ * a different speaker are a different claim, so the matcher asks: does this
+ * sentence name the claim's speaker, or name someone else as the speaker?
+ *
+ * Trade-off: we only recognise names (indexed people's aliases, and
+ * capitalised names next to a reporting verb). Pronouns ("he said") are
+ * accepted, since the name is usually in a neighbouring sentence; that favours
+ * recall on quotes over catching a swap hidden behind a pronoun.
+ *
+ * Pure module.
+ */
+import type { Person } from '../index/schema';
+
+const REPORTING_VERBS =
+  'said|says|told|tells|argued|argues|claimed|claims|warned|warns|stated|states|noted|notes|added|adds|wrote|writes|insisted|insists|stressed|stresses|according to';
+
+const NAME = String.raw`((?:[\p{Lu}][\p{L}’'.-]+)(?:\s+[\p{Lu}][\p{L}’'.-]+){0,3})`;
+const NAME_THEN_VERB = new RegExp(`${NAME}\\s+(?:${REPORTING_VERBS})\\b`, 'gu');
+const VERB_THEN_NAME = new RegExp(`\\b(?:${REPORTING_VERBS}),?\\s+(?:(?:the|a|an)\\s+)?${NAME}`, 'gu');
+
+/** Capitalised words that start a name-like run but are not names. */
+const NOT_NAMES = new Set([
+  'He', 'She', 'They', 'It', 'We', 'I', 'You', 'The', 'This', 'That', 'These', 'Those', 'A', 'An', 'In', 'On',
+  'At', 'And', 'But', 'Officials', 'Experts', 'Analysts', 'Critics', 'Observers', 'Commentators', 'Media',
+]);
+
+export interface SpeakerTable {
+  /** Lower-cased alias word sequence → person id. */
+  byAlias: Map<string, string>;
+  /** person id → lower-cased single words of its aliases (surnames, given names). */
+  words: Map<string, Set<string>>;
+  /** Every alias word of every person. */
+  allWords: Set<string>;
+}
+
+export function buildSpeakerTable(people: ReadonlyArray<Pick<Person, 'id' | 'aliases' | 'name'>>): SpeakerTable {
+  const byAlias = new Map<string, string>();
+  const words = new Map<string, Set<string>>();
+  const allWords = new Set<string>();
+  for (const p of people) {
+    const ws = new Set<string>();
+    for (const alias of [p.name, ...p.aliases]) {
+      const key = aliasKey(alias);
+      if (key) byAlias.set(key, p.id);
+      for (const w of key.split(' ')) if (w.length > 2 && !TITLE_WORDS.has(w)) ws.add(w);
+    }
+    words.set(p.id, ws);
+    for (const w of ws) allWords.add(w);
+  }
+  return { byAlias, words, allWords };
+}
+
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'director', 'president', 'ceo', 'the', 'rep', 'huawei']);
+
+function aliasKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s?\b/gu, '')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .trim()
+    .replace(/\s+/gu, ' ');
+}
+
+export interface Attribution {
+  /** Indexed people the sentence names. */
+  mentioned: Set<string>;
+  /** Names next to a reporting verb that are not indexed people. */
+  otherSpeakers: string[];
+}
+
+export function readAttribution(sentence: string, table: SpeakerTable): Attribution {
+  const mentioned = new Set<string>();
+  const words = aliasKey(sentence).split(' ');
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const id = table.byAlias.get(words.slice(i, i + n).join(' '));
+      if (id) mentioned.add(id);
+    }
+  }
+  const otherSpeakers: string[] = [];
+  for (const re of [NAME_THEN_VERB, VERB_THEN_NAME]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const name = m[1]!.replace(/['’]s?$/u, '');
+      const first = name.split(/\s+/u)[0]!;
+      if (NOT_NAMES.has(first)) continue;
+      const key = aliasKey(name);
+      const known = key.split(' ').some((w) => table.allWords.has(w));
+      if (!known) otherSpeakers.push(name);
+    }
+  }
+  return { mentioned, otherSpeakers };
+}
+
+/**
+ * `undefined` when the sentence may be the speaker's claim; otherwise who the
+ * sentence attributes it to instead.
+ */
+export function speakerConflict(
+  attribution: Attribution,
+  speaker: string | undefined,
+  table: SpeakerTable,
+): string | undefined {
+  if (!speaker || attribution.mentioned.has(speaker)) return undefined;
+  const others = [...attribution.mentioned].filter((id) => id !== speaker);
+  if (others.length > 0) return others[0];
+  if (attribution.otherSpeakers.length > 0 && table.words.has(speaker)) return attribution.otherSpeakers[0];
+  return undefined;
+}

@@ -1,0 +1,306 @@
+/**
+ * matchClaims: find the sentences of a text that state an indexed claim.
+ *
+ * Layers, each cheap enough for every page a reader opens:
+ * 1. segmentSentences + normalize: sentences, canonical terms, numbers.
+ * 2. Retrieval: the prebuilt inverted index proposes at most a few claims per
+ *    sentence from its distinctive terms. Terms used by more than ~1% of
+ *    claims ("china", "ai") do not propose candidates; they still count when
+ *    a candidate is scored. No sentence is ever compared with every claim.
+ * 3. Scoring of the candidates: IDF-weighted overlap between the sentence and
+ *    each wording of the claim (every outlet's excerpt, and the summary),
+ *    combined with a fuse.js Bitap score against the closest wording.
+ * 4. Vetoes that no amount of shared wording overrides: the numbers must
+ *    agree, and the sentence must not put the words in someone else's mouth.
+ *    Vetoed sentences that still read like the claim are reported as
+ *    `related`, never as matches.
+ *
+ * Precision/recall trade-off: the threshold is set from `npm run eval`
+ * (leave-one-article-out) so that paraphrases by other outlets match while
+ * sentences that merely share the topic (US, China, AI, chips) do not.
+ *
+ * Pure module: no DOM, no `wxt`.
+ */
+import Fuse from 'fuse.js';
+import type { Claim, NumberFact, Person } from '../index/schema';
+import { segmentSentences } from '../text/segment';
+import { normalize, type NumberKind, type NumberMention } from '../text/normalize';
+import { decodePostings, type RetrievalIndex } from './retrieval';
+import { buildSpeakerTable, readAttribution, speakerConflict, type SpeakerTable } from './attribution';
+import type { ClaimMatch, MatchResult, RelatedStatement } from './types';
+
+export interface MatcherIndex {
+  claims: ReadonlyArray<Claim>;
+  people: ReadonlyArray<Person>;
+  retrieval: RetrievalIndex;
+}
+
+export interface MatcherOptions {
+  /** Minimum score for a match (0..1). */
+  threshold?: number;
+  /** Minimum score for a vetoed sentence to be reported as related. */
+  relatedThreshold?: number;
+  /** Candidates scored per sentence. */
+  maxCandidates?: number;
+  /** Match against claim summaries as well as the outlets' wordings. */
+  useSummaries?: boolean;
+}
+
+export const DEFAULT_OPTIONS: Required<MatcherOptions> = {
+  threshold: 0.5,
+  relatedThreshold: 0.45,
+  maxCandidates: 6,
+  useSummaries: true,
+};
+
+/** Sentences with fewer content terms than this say too little to match a claim. */
+const MIN_SENTENCE_TERMS = 4;
+
+interface Wording {
+  report: number; // -1 for the summary
+  terms: Map<string, number>; // term → weight
+  weight: number;
+  key: string; // normalised terms joined, for fuse
+}
+
+interface PreparedClaim {
+  wordings: Wording[];
+  vocabulary: Set<string>;
+  numbers: { value: number; kind: NumberKind }[];
+  requiresFigure: boolean;
+}
+
+export interface SentenceInput {
+  start: number;
+  end: number;
+}
+
+export class ClaimMatcher {
+  readonly options: Required<MatcherOptions>;
+  private readonly postings = new Map<string, Int32Array | null>();
+  private readonly prepared = new Map<number, PreparedClaim>();
+  private readonly speakers: SpeakerTable;
+  private readonly maxDf: number;
+  private readonly unknownIdf: number;
+
+  constructor(
+    private readonly index: MatcherIndex,
+    options: MatcherOptions = {},
+  ) {
+    this.options = { ...DEFAULT_OPTIONS, ...options };
+    this.speakers = buildSpeakerTable(index.people);
+    const n = index.retrieval.claimCount;
+    this.maxDf = Math.max(64, Math.ceil(n * 0.01));
+    this.unknownIdf = Math.log(1 + n);
+  }
+
+  /** Match a whole text: segment it, then match each sentence. */
+  matchText(text: string): MatchResult {
+    return this.matchSentences(text, segmentSentences(text));
+  }
+
+  /** Match given sentence spans of `text` (the DOM layer segments per block). */
+  matchSentences(text: string, sentences: ReadonlyArray<SentenceInput>): MatchResult {
+    const result: MatchResult = { matches: [], related: [] };
+    for (const s of sentences) this.matchOne(text, s.start, s.end, result);
+    return result;
+  }
+
+  private idf(term: string): number {
+    const entry = this.index.retrieval.postings[term];
+    return entry ? Math.log(1 + this.index.retrieval.claimCount / entry[0]) : this.unknownIdf;
+  }
+
+  private lookup(term: string): Int32Array | null {
+    let list = this.postings.get(term);
+    if (list === undefined) {
+      const entry = this.index.retrieval.postings[term];
+      list = entry && entry[0] <= this.maxDf ? decodePostings(entry[1]) : null;
+      this.postings.set(term, list);
+    }
+    return list;
+  }
+
+  private matchOne(text: string, start: number, end: number, out: MatchResult): void {
+    const { terms, numbers } = normalize(text, start, end);
+    const sentenceTerms = new Map<string, number>();
+    for (const t of terms) if (!sentenceTerms.has(t.term)) sentenceTerms.set(t.term, this.idf(t.term));
+    if (sentenceTerms.size < MIN_SENTENCE_TERMS) return;
+
+    // Retrieval: accumulate the weight of distinctive shared terms per claim.
+    const acc = new Map<number, number>();
+    for (const [term, w] of sentenceTerms) {
+      const list = this.lookup(term);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) acc.set(list[i]!, (acc.get(list[i]!) ?? 0) + w);
+    }
+    if (acc.size === 0) return;
+    let sentenceWeight = 0;
+    for (const w of sentenceTerms.values()) sentenceWeight += w;
+    const floor = sentenceWeight * 0.2;
+    const candidates = [...acc].filter(([, a]) => a >= floor).sort((a, b) => b[1] - a[1]).slice(0, this.options.maxCandidates);
+    if (candidates.length === 0) return;
+
+    let attribution: ReturnType<typeof readAttribution> | undefined;
+    const sentence = text.slice(start, end);
+    const sentenceKey = terms.map((t) => t.term).join(' ');
+    const found: ClaimMatch[] = [];
+    const related: RelatedStatement[] = [];
+
+    for (const [ci] of candidates) {
+      const claim = this.index.claims[ci];
+      if (!claim) continue;
+      const prep = this.prepare(ci, claim);
+      const { score, wording } = this.score(sentenceTerms, sentenceWeight, sentenceKey, prep);
+      if (score < this.options.relatedThreshold || !wording) continue;
+
+      const figures = compareNumbers(numbers, prep);
+      attribution ??= readAttribution(sentence, this.speakers);
+      const otherSpeaker = speakerConflict(attribution, claim.speaker, this.speakers);
+      const closestReport = wording.report >= 0 ? wording.report : closestByArticle(prep);
+      const base = { start, end, sentence, claimId: claim.id, score: round(score) };
+      if (figures.conflict) {
+        related.push({ ...base, reason: 'different-figures', detail: figures.conflict });
+      } else if (otherSpeaker) {
+        const name = this.index.people.find((p) => p.id === otherSpeaker)?.name ?? otherSpeaker;
+        related.push({ ...base, reason: 'different-speaker', detail: `attributed to ${name}, not ${this.speakerName(claim.speaker)}` });
+      } else if (figures.missing) {
+        continue; // a statistic without its figure is not the claim
+      } else if (score >= this.options.threshold) {
+        found.push({ ...base, closestReport, closestArticle: claim.reports[closestReport]?.article ?? '' });
+      }
+    }
+    found.sort((a, b) => b.score - a.score);
+    out.matches.push(...found.slice(0, 3));
+    if (found.length === 0) {
+      related.sort((a, b) => b.score - a.score);
+      out.related.push(...related.slice(0, 1));
+    }
+  }
+
+  private speakerName(id: string | undefined): string {
+    return this.index.people.find((p) => p.id === id)?.name ?? id ?? 'the original speaker';
+  }
+
+  private prepare(ci: number, claim: Claim): PreparedClaim {
+    const cached = this.prepared.get(ci);
+    if (cached) return cached;
+    const wordings: Wording[] = [];
+    const vocabulary = new Set<string>();
+    const texts = claim.reports.map((r, i) => ({ report: i, text: r.excerpt }));
+    if (this.options.useSummaries) texts.push({ report: -1, text: claim.summary });
+    for (const { report, text } of texts) {
+      const terms = new Map<string, number>();
+      const norm = normalize(text);
+      let weight = 0;
+      for (const t of norm.terms) {
+        if (terms.has(t.term)) continue;
+        const w = this.idf(t.term);
+        terms.set(t.term, w);
+        weight += w;
+        vocabulary.add(t.term);
+      }
+      wordings.push({ report, terms, weight, key: norm.terms.map((t) => t.term).join(' ') });
+    }
+    const declared: NumberFact[] = [...(claim.numbers ?? []), ...claim.reports.flatMap((r) => r.numbers ?? [])];
+    const numbers = declared.map((n) => ({ value: n.value, kind: kindOfUnit(n.unit) }));
+    const requiresFigure = claim.kind === 'statistic' && numbers.some((n) => n.kind !== 'year');
+    const prep = { wordings, vocabulary, numbers, requiresFigure };
+    this.prepared.set(ci, prep);
+    return prep;
+  }
+
+  private score(
+    sentenceTerms: Map<string, number>,
+    sentenceWeight: number,
+    sentenceKey: string,
+    prep: PreparedClaim,
+  ): { score: number; wording: Wording | undefined } {
+    // Precision: how much of the sentence is about this claim, in any outlet's words.
+    let pooled = 0;
+    for (const [t, w] of sentenceTerms) if (prep.vocabulary.has(t)) pooled += w;
+    const precision = pooled / sentenceWeight;
+    // Recall: how much of the closest single wording the sentence covers.
+    let best: Wording | undefined;
+    let bestRecall = 0;
+    for (const wording of prep.wordings) {
+      let shared = 0;
+      for (const [t, w] of wording.terms) if (sentenceTerms.has(t)) shared += w;
+      const recall = wording.weight > 0 ? shared / wording.weight : 0;
+      if (recall > bestRecall) {
+        bestRecall = recall;
+        best = wording;
+      }
+    }
+    if (!best || precision + bestRecall === 0) return { score: 0, wording: undefined };
+    const overlap = (2 * precision * bestRecall) / (precision + bestRecall);
+    if (overlap < this.options.relatedThreshold * 0.8) return { score: overlap, wording: best };
+    // Character-level agreement with the closest wording (word order, near-verbatim copies).
+    const fuse = Fuse.match(best.key.slice(0, 256), sentenceKey, { ignoreLocation: true, threshold: 0.6, includeScore: true });
+    const fuseSimilarity = fuse.isMatch ? 1 - fuse.score : 0;
+    return { score: Math.min(1, 0.8 * overlap + 0.2 * fuseSimilarity), wording: best };
+  }
+}
+
+function closestByArticle(prep: PreparedClaim): number {
+  let best = 0;
+  let bestWeight = -1;
+  for (const w of prep.wordings) {
+    if (w.report >= 0 && w.weight > bestWeight) {
+      best = w.report;
+      bestWeight = w.weight;
+    }
+  }
+  return best;
+}
+
+function kindOfUnit(unit: string): NumberKind {
+  const u = unit.toLowerCase();
+  if (u === 'year' || u === 'years') return 'year';
+  if (u.includes('percent') || u === '%') return 'percent';
+  if (/usd|dollar|yuan|rmb|euro|money|currency/u.test(u)) return 'money';
+  return 'count';
+}
+
+const sameValue = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9;
+
+/**
+ * Numbers agree when every figure the sentence gives, of a kind the claim has,
+ * is one of the claim's figures. "219 supercomputers" against a claim of 227
+ * conflicts; "in 2024" against a claim with no year does not.
+ */
+export function compareNumbers(
+  sentence: ReadonlyArray<NumberMention>,
+  prep: Pick<PreparedClaim, 'numbers' | 'requiresFigure'>,
+): { conflict?: string; missing: boolean } {
+  let sharedFigure = false;
+  for (const n of sentence) {
+    const sameKind = prep.numbers.filter((c) => c.kind === n.kind);
+    if (sameKind.length === 0) continue;
+    if (sameKind.some((c) => sameValue(n.value, c.value))) {
+      if (n.kind !== 'year') sharedFigure = true;
+      continue;
+    }
+    // Money and counts are often rounded differently ("$150bn" vs "150 billion dollars" are equal above).
+    const expected = sameKind.map((c) => formatFigure(c.value, c.kind)).join(' or ');
+    return { conflict: `says ${formatFigure(n.value, n.kind)} where the index has ${expected}`, missing: false };
+  }
+  return { missing: prep.requiresFigure && !sharedFigure };
+}
+
+export function formatFigure(value: number, kind: NumberKind): string {
+  const abs = Math.abs(value);
+  const scaled =
+    abs >= 1e12 ? `${+(value / 1e12).toFixed(2)} trillion` : abs >= 1e9 ? `${+(value / 1e9).toFixed(2)} billion` : abs >= 1e6 ? `${+(value / 1e6).toFixed(2)} million` : kind === 'year' ? String(value) : value.toLocaleString('en-US');
+  if (kind === 'percent') return `${scaled} percent`;
+  return scaled;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Convenience for one-off use; build a ClaimMatcher to reuse caches across calls. */
+export function matchClaims(text: string, index: MatcherIndex, options?: MatcherOptions): MatchResult {
+  return new ClaimMatcher(index, options).matchText(text);
+}

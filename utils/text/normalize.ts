@@ -1,0 +1,212 @@
+/**
+ * Normalisation for matching: text → canonical terms and numbers, each with
+ * its offsets in the original text (the map back for highlighting).
+ *
+ * What it folds together, and why each is safe for news prose:
+ * - case, diacritics (NFKD), curly/straight quotes and apostrophes, dashes;
+ * - hyphenation ("pre-eminence" = "preeminence", "full-stack" = "full stack");
+ * - British/American spelling ("defence", "per cent") and a small table of
+ *   news synonyms that outlets swap freely ("firms" / "companies");
+ * - inflection, through the Porter stemmer;
+ * - number forms: 61 percent = 61% = 61 per cent, 1.3 billion, $150 billion,
+ *   4,500, number words ("five of the top ten").
+ * Reporting verbs and function words are dropped: attribution is checked
+ * separately (see matcher/attribution.ts), not by word overlap.
+ *
+ * Pure module.
+ */
+import { stemmer } from 'stemmer';
+
+export interface Term {
+  /** Canonical form ("#61" for the number 61). */
+  term: string;
+  start: number;
+  end: number;
+}
+
+export interface NumberMention {
+  value: number;
+  kind: NumberKind;
+  start: number;
+  end: number;
+}
+
+/** Numbers of different kinds never contradict each other (a year is not a count). */
+export type NumberKind = 'year' | 'percent' | 'money' | 'count';
+
+export interface Normalized {
+  terms: Term[];
+  numbers: NumberMention[];
+}
+
+const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are aren as at be because been before being below
+  between both but by can cannot could did do does doing down during each few for from further had has have
+  having he her here hers herself him himself his how i if in into is it its itself just let me more most my
+  myself no nor not of off on once only or other ought our ours ourselves out over own same she should so some
+  such than that the their theirs them themselves then there these they this those through to too under until
+  up very was we were what when where which while who whom why will with would you your yours yourself
+  yourselves said says say saying told tell tells added adding noted notes stated states claimed claims
+  according reported reports reportedly argued argues suggested suggests explained stressed emphasized
+  emphasised highlighted pointed recently meanwhile however also even still already around may might must
+  shall one's mr mrs ms dr sen rep per cent percent nearly roughly almost approximately than less
+  fewer`.split(/\s+/u),
+);
+
+/** Spelling variants and news synonyms → one canonical word (before stemming). */
+const CANONICAL: Record<string, string> = {
+  // Country names and their adjectives, as outlets use them interchangeably.
+  usa: 'us', america: 'us', american: 'us', americans: 'us', 'u.s': 'us', 'u.s.': 'us', 'u.s.a': 'us',
+  chinese: 'china', prc: 'china', beijing: 'china',
+  // British / American spelling.
+  defence: 'defense', programme: 'program', favour: 'favor', labour: 'labor', centre: 'center',
+  organisation: 'organization', organisations: 'organizations', modernise: 'modernize', emphasise: 'emphasize',
+  // Synonyms outlets swap when they rewrite each other.
+  firms: 'companies', firm: 'company', enterprises: 'companies', enterprise: 'company', businesses: 'companies',
+  semiconductors: 'chips', semiconductor: 'chip', microchips: 'chips',
+  nations: 'countries', nation: 'country',
+  narrowed: 'closed', narrowing: 'closing', narrow: 'close', shrinking: 'closing', shrunk: 'closed', diminished: 'closed',
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12,
+};
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12,
+};
+
+const CURRENCY_WORDS = new Set(['yuan', 'dollars', 'dollar', 'usd', 'rmb', 'euros', 'euro', 'ringgit', 'yen']);
+
+/**
+ * Words, numbers and dotted abbreviations. Apostrophes and hyphens inside a
+ * word are kept for the word rule to fold. Digits with separators stay one token.
+ */
+const TOKEN_RE =
+  /[$€£¥]?\d+(?:[.,]\d+)*%?|(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’‐‑-][\p{L}\p{M}]+)*/gu;
+
+const stemCache = new Map<string, string>();
+
+function foldWord(raw: string): string {
+  let w = raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  w = w.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  return w;
+}
+
+/** Canonical term for a lower-cased, folded word, or '' for a stopword. */
+export function canonicalWord(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  let out: string;
+  const mapped = CANONICAL[word] ?? word;
+  if (!mapped || STOPWORDS.has(mapped) || mapped.length < 2) out = '';
+  else out = /\d/u.test(mapped) ? mapped : stemmer(mapped);
+  if (stemCache.size < 50_000) stemCache.set(word, out);
+  return out;
+}
+
+/** Parse "4,500", "1.3", "61%", "$150" → number (English separators). */
+function parseNumeral(tok: string): number | undefined {
+  const digits = tok.replace(/^[$€£¥]/u, '').replace(/%$/u, '');
+  // "4,500" and "1,234,567" are thousands; "1.3" is a decimal.
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(digits)) return Number(digits.replace(/,/gu, ''));
+  if (/^\d+(?:\.\d+)?$/u.test(digits)) return Number(digits);
+  return undefined;
+}
+
+/**
+ * Tokenise and normalise `text` (or `text.slice(from, to)`, keeping offsets
+ * into the whole text). Linear in the input.
+ */
+export function normalize(text: string, from = 0, to = text.length): Normalized {
+  const terms: Term[] = [];
+  const numbers: NumberMention[] = [];
+  const slice = text.slice(from, to);
+  const tokens: { raw: string; start: number; end: number }[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
+    tokens.push({ raw: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const first = tok.raw.charCodeAt(0);
+    const isDigit = (first >= 48 && first <= 57) || /^[$€£¥]/u.test(tok.raw);
+    if (isDigit || NUMBER_WORDS[tok.raw.toLowerCase()] !== undefined) {
+      const parsed = readNumber(tokens, i);
+      if (parsed) {
+        numbers.push({ value: parsed.value, kind: parsed.kind, start: tok.start, end: tokens[parsed.last]!.end });
+        terms.push({ term: `#${formatValue(parsed.value)}`, start: tok.start, end: tokens[parsed.last]!.end });
+        i = parsed.last;
+        continue;
+      }
+    }
+    const word = foldWord(tok.raw);
+    // Multi-word forms that name one thing.
+    const next = tokens[i + 1] ? foldWord(tokens[i + 1]!.raw) : '';
+    if ((word === 'united' && (next === 'states' || next === 'state')) || (word === 'artificial' && next === 'intelligence')) {
+      terms.push({ term: word === 'united' ? 'us' : 'ai', start: tok.start, end: tokens[i + 1]!.end });
+      i++;
+      continue;
+    }
+    if (/[‐‑-]/u.test(word)) {
+      // "pre-eminence" → "preeminence"; "full-stack" → "fullstack" and its parts.
+      const joined = canonicalWord(word.replace(/[‐‑-]/gu, ''));
+      if (joined) terms.push({ term: joined, start: tok.start, end: tok.end });
+      continue;
+    }
+    const term = canonicalWord(word);
+    if (term) terms.push({ term, start: tok.start, end: tok.end });
+  }
+  return { terms, numbers };
+}
+
+function formatValue(v: number): string {
+  return Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000);
+}
+
+/** Read a number starting at token i: numeral or number word, then scale, percent and currency words. */
+function readNumber(
+  tokens: { raw: string; start: number; end: number }[],
+  i: number,
+): { value: number; kind: NumberKind; last: number } | undefined {
+  const tok = tokens[i]!;
+  const lower = tok.raw.toLowerCase();
+  let value = NUMBER_WORDS[lower] ?? parseNumeral(tok.raw);
+  if (value === undefined) return undefined;
+  let kind: NumberKind = 'count';
+  let last = i;
+  if (/^[$€£¥]/u.test(tok.raw)) kind = 'money';
+  if (tok.raw.endsWith('%')) kind = 'percent';
+  const peek = (k: number) => (tokens[k] ? tokens[k]!.raw.toLowerCase() : '');
+  const scale = SCALES[peek(last + 1)];
+  if (scale) {
+    value *= scale;
+    last++;
+  }
+  const after = peek(last + 1);
+  if (after === 'percent' || after === 'pct') {
+    kind = 'percent';
+    last++;
+  } else if (after === 'per' && peek(last + 2) === 'cent') {
+    kind = 'percent';
+    last += 2;
+  } else if (CURRENCY_WORDS.has(after)) {
+    kind = 'money';
+    last++;
+  }
+  if (kind === 'count' && Number.isInteger(value) && value >= 1900 && value <= 2100 && !scale && !tok.raw.includes(',')) {
+    kind = 'year';
+  }
+  // A lone small number word ("one of the") is rarely a figure worth checking.
+  if (NUMBER_WORDS[lower] !== undefined && !scale && kind === 'count' && value <= 1) return undefined;
+  return { value, kind, last };
+}
+
+/** The set of distinct terms of a text (order of first appearance). */
+export function termSet(text: string): string[] {
+  return [...new Set(normalize(text).terms.map((t) => t.term))];
+}
