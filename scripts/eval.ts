@@ -7,7 +7,8 @@
  * wording. Only claims that other articles also report are counted.
  *
  * A match (sentence, claim) is correct when the article reports that claim
- * and the sentence overlaps the article's own excerpt for it.
+ * and the sentence overlaps the article's own excerpt for it (or one of the
+ * report's recorded restatements: the headline or a summary bullet).
  *
  * Negatives: real prose that states none of the claims (tests/fixtures/negatives,
  * see its README); any match there is a false positive.
@@ -51,25 +52,31 @@ for (const article of index.articles.filter((a) => a.textFile)) {
   const loo: Claim[] = index.claims
     .map((c) => ({ ...c, reports: c.reports.filter((r) => r.article !== article.id) }))
     .filter((c) => c.reports.length > 0);
+  const best = new Map<string, { score: number; sentence: string }>();
   const matcher = new ClaimMatcher(
     { claims: loo, people: index.people, retrieval: buildRetrievalIndex(loo, index.people, { withSummaries: useSummaries }) },
-    { useSummaries },
+    {
+      useSummaries,
+      onCandidate: ({ claimId, score, sentence }) => {
+        if ((best.get(claimId)?.score ?? -1) < score) best.set(claimId, { score, sentence });
+      },
+    },
   );
   // Truth: claims in the reduced index that this article reports, with where it says so.
-  const truth = new Map<string, { start: number; end: number }>();
+  const truth = new Map<string, { start: number; end: number }[]>();
   for (const c of loo) {
     const own = index.claims.find((x) => x.id === c.id)!.reports.find((r) => r.article === article.id);
     if (!own) continue;
-    const span = locate(text, own.excerpt);
-    if (span) truth.set(c.id, span);
+    const spans = [own.excerpt, ...(own.restatements ?? [])].map((e) => locate(text, e)).filter((x) => x !== undefined);
+    if (spans.length) truth.set(c.id, spans);
   }
   const { matches } = matcher.matchText(text);
   const found = new Set<string>();
   let aTp = 0;
   let aFp = 0;
   for (const m of matches) {
-    const span = truth.get(m.claimId);
-    if (span && m.start < span.end && m.end > span.start) {
+    const spans = truth.get(m.claimId) ?? [];
+    if (spans.some((span) => m.start < span.end && m.end > span.start)) {
       if (!found.has(m.claimId)) aTp++;
       found.add(m.claimId);
     } else {
@@ -80,7 +87,8 @@ for (const article of index.articles.filter((a) => a.textFile)) {
   const aFn = [...truth.keys()].filter((id) => !found.has(id));
   for (const id of aFn) {
     const list = missesByClaim.get(id) ?? [];
-    list.push(article.id);
+    const b = best.get(id);
+    list.push(verbose && b ? `${article.id} (best ${b.score.toFixed(2)}: "${b.sentence.slice(0, 90)}")` : article.id);
     missesByClaim.set(id, list);
   }
   tp += aTp;

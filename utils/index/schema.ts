@@ -108,6 +108,12 @@ export const Report = z.strictObject({
   excerpt: z.string().min(10),
   /** For quotes: the words inside the quotation marks, as this outlet printed them. */
   quote: z.string().min(3).optional(),
+  /**
+   * Other places in the same article that state the same fact (its headline,
+   * a summary bullet, a photo caption), each verbatim. The excerpt stays the
+   * article's main statement; these let a match on the headline count as right.
+   */
+  restatements: z.array(z.string().min(10)).optional(),
   /** Numbers as this outlet gives them, where they differ from the claim's. */
   numbers: z.array(NumberFact).optional(),
 });

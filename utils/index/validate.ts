@@ -193,6 +193,16 @@ function checkReferences(
           message: `not found verbatim in article "${report.article}" (${article.textFile}): "${truncate(excerpt, 80)}"`,
         });
       }
+      report.restatements?.forEach((r, k) => {
+        if (!text.includes(collapseWhitespace(r))) {
+          problems.push({
+            file,
+            record,
+            field: `${at}.restatements[${k}]`,
+            message: `not found verbatim in article "${report.article}" (${article.textFile}): "${truncate(collapseWhitespace(r), 80)}"`,
+          });
+        }
+      });
       if (report.quote && !excerpt.includes(collapseWhitespace(report.quote))) {
         problems.push({ file, record, field: `${at}.quote`, message: `quoted words are not inside the excerpt: "${truncate(report.quote, 60)}"` });
       }

@@ -44,14 +44,41 @@ export interface MatcherOptions {
   maxCandidates?: number;
   /** Match against claim summaries as well as the outlets' wordings. */
   useSummaries?: boolean;
+  /** Diagnostics (eval --verbose): called for every scored candidate. */
+  onCandidate?: (info: { sentence: string; claimId: string; score: number; verdict: string }) => void;
 }
 
-export const DEFAULT_OPTIONS: Required<MatcherOptions> = {
-  threshold: 0.5,
-  relatedThreshold: 0.45,
+export const DEFAULT_OPTIONS: Required<Omit<MatcherOptions, 'onCandidate'>> = {
+  threshold: 0.42,
+  relatedThreshold: 0.35,
   maxCandidates: 6,
   useSummaries: true,
 };
+
+/** Weight of recall against precision in the overlap score (see score()). */
+const BETA = 0.5;
+
+/** Share of the final score given to fuse.js's Bitap similarity. */
+const FUSE_WEIGHT = 0.2;
+/** Length of the wording (normalised terms) that Bitap compares. */
+const FUSE_PATTERN_CHARS = 64;
+/**
+ * Bitap is the costly step, so only candidates whose overlap is already near
+ * the related threshold get it (this fraction of it); the rest cannot be
+ * lifted far enough to matter often, and most sentences of a page have none.
+ */
+const FUSE_MIN_OVERLAP = 0.9;
+/** Candidates per sentence that get the (costlier) Bitap comparison. */
+const FUSED_CANDIDATES = 2;
+
+/** A second claim in the same sentence must score at least this fraction of the best. */
+const SECOND_CLAIM_RATIO = 0.8;
+
+/** Weight of a term that outlets use for a claim but its summary does not. */
+const PERIPHERAL_TERM_FACTOR = 0.5;
+
+/** Score factor for a sentence that shares none of a claim's figures (years included). */
+const NO_SHARED_FIGURE_FACTOR = 0.85;
 
 /** Sentences with fewer content terms than this say too little to match a claim. */
 const MIN_SENTENCE_TERMS = 4;
@@ -65,7 +92,8 @@ interface Wording {
 
 interface PreparedClaim {
   wordings: Wording[];
-  vocabulary: Set<string>;
+  /** Every term any wording uses → how central it is to the claim (see prepare()). */
+  vocabulary: Map<string, number>;
   numbers: { value: number; kind: NumberKind }[];
   requiresFigure: boolean;
 }
@@ -76,7 +104,7 @@ export interface SentenceInput {
 }
 
 export class ClaimMatcher {
-  readonly options: Required<MatcherOptions>;
+  readonly options: Required<Omit<MatcherOptions, 'onCandidate'>> & Pick<MatcherOptions, 'onCandidate'>;
   private readonly postings = new Map<string, Int32Array | null>();
   private readonly prepared = new Map<number, PreparedClaim>();
   private readonly speakers: SpeakerTable;
@@ -147,16 +175,32 @@ export class ClaimMatcher {
     const found: ClaimMatch[] = [];
     const related: RelatedStatement[] = [];
 
-    for (const [ci] of candidates) {
-      const claim = this.index.claims[ci];
-      if (!claim) continue;
-      const prep = this.prepare(ci, claim);
-      const { score, wording } = this.score(sentenceTerms, sentenceWeight, sentenceKey, prep);
-      if (score < this.options.relatedThreshold || !wording) continue;
+    // Overlap for every candidate (cheap), Bitap only for the two best.
+    const scored = candidates
+      .map(([ci]) => {
+        const claim = this.index.claims[ci]!;
+        const prep = this.prepare(ci, claim);
+        return { claim, prep, ...this.score(sentenceTerms, sentenceWeight, prep) };
+      })
+      .filter((c) => c.wording && c.score >= this.options.relatedThreshold * FUSE_MIN_OVERLAP)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, FUSED_CANDIDATES);
+
+    for (const { claim, prep, wording, score: overlap } of scored) {
+      if (!wording) continue;
+      let score = this.withFuse(overlap, wording, sentenceKey);
+      this.options.onCandidate?.({ sentence, claimId: claim.id, score, verdict: 'scored' });
+      if (score < this.options.relatedThreshold) continue;
 
       const figures = compareNumbers(numbers, prep);
-      attribution ??= readAttribution(sentence, this.speakers);
-      const otherSpeaker = speakerConflict(attribution, claim.speaker, this.speakers);
+      // A claim defined by its figures, stated without any of them, is at best a looser match.
+      if (prep.numbers.length > 0 && !figures.shared) score *= NO_SHARED_FIGURE_FACTOR;
+      if (score < this.options.relatedThreshold) continue;
+      let otherSpeaker: string | undefined;
+      if (claim.speaker) {
+        attribution ??= readAttribution(sentence, this.speakers);
+        otherSpeaker = speakerConflict(attribution, claim.speaker, this.speakers);
+      }
       const closestReport = wording.report >= 0 ? wording.report : closestByArticle(prep);
       const base = { start, end, sentence, claimId: claim.id, score: round(score) };
       if (figures.conflict) {
@@ -171,7 +215,10 @@ export class ClaimMatcher {
       }
     }
     found.sort((a, b) => b.score - a.score);
-    out.matches.push(...found.slice(0, 3));
+    // One sentence can state two claims ("61 percent of patents, while ... 18
+    // percent of GDP"); a much weaker second candidate is only sharing words.
+    const top = found[0]?.score ?? 0;
+    out.matches.push(...found.filter((m) => m.score >= top * SECOND_CLAIM_RATIO).slice(0, 3));
     if (found.length === 0) {
       related.sort((a, b) => b.score - a.score);
       out.related.push(...related.slice(0, 1));
@@ -186,7 +233,11 @@ export class ClaimMatcher {
     const cached = this.prepared.get(ci);
     if (cached) return cached;
     const wordings: Wording[] = [];
-    const vocabulary = new Set<string>();
+    const vocabulary = new Map<string, number>();
+    // An outlet's sentence often carries more than this claim (the speaker's
+    // title, the hearing, a second fact). The summary says what the claim
+    // is, so its terms count fully; terms only the outlets use count half.
+    const central = new Set(normalize(claim.summary).terms.map((t) => t.term));
     const texts = claim.reports.map((r, i) => ({ report: i, text: r.excerpt }));
     if (this.options.useSummaries) texts.push({ report: -1, text: claim.summary });
     for (const { report, text } of texts) {
@@ -198,7 +249,7 @@ export class ClaimMatcher {
         const w = this.idf(t.term);
         terms.set(t.term, w);
         weight += w;
-        vocabulary.add(t.term);
+        vocabulary.set(t.term, central.has(t.term) ? 1 : PERIPHERAL_TERM_FACTOR);
       }
       wordings.push({ report, terms, weight, key: norm.terms.map((t) => t.term).join(' ') });
     }
@@ -210,15 +261,15 @@ export class ClaimMatcher {
     return prep;
   }
 
+  /** IDF-weighted overlap between the sentence and the claim (0..1), and the closest wording. */
   private score(
     sentenceTerms: Map<string, number>,
     sentenceWeight: number,
-    sentenceKey: string,
     prep: PreparedClaim,
   ): { score: number; wording: Wording | undefined } {
     // Precision: how much of the sentence is about this claim, in any outlet's words.
     let pooled = 0;
-    for (const [t, w] of sentenceTerms) if (prep.vocabulary.has(t)) pooled += w;
+    for (const [t, w] of sentenceTerms) pooled += w * (prep.vocabulary.get(t) ?? 0);
     const precision = pooled / sentenceWeight;
     // Recall: how much of the closest single wording the sentence covers.
     let best: Wording | undefined;
@@ -233,12 +284,27 @@ export class ClaimMatcher {
       }
     }
     if (!best || precision + bestRecall === 0) return { score: 0, wording: undefined };
-    const overlap = (2 * precision * bestRecall) / (precision + bestRecall);
-    if (overlap < this.options.relatedThreshold * 0.8) return { score: overlap, wording: best };
-    // Character-level agreement with the closest wording (word order, near-verbatim copies).
-    const fuse = Fuse.match(best.key.slice(0, 256), sentenceKey, { ignoreLocation: true, threshold: 0.6, includeScore: true });
-    const fuseSimilarity = fuse.isMatch ? 1 - fuse.score : 0;
-    return { score: Math.min(1, 0.8 * overlap + 0.2 * fuseSimilarity), wording: best };
+    // F-beta with beta < 1 weighs precision (is the sentence about this claim?)
+    // above recall (does it repeat all of one outlet's wording?): rewrites
+    // shorten, and a shortened statement of the claim is still the claim.
+    const b2 = BETA * BETA;
+    return { score: ((1 + b2) * precision * bestRecall) / (b2 * precision + bestRecall), wording: best };
+  }
+
+  /**
+   * Blend in fuse.js's Bitap score against the closest wording: it rewards
+   * word order and near-verbatim copies that bag-of-terms overlap cannot see.
+   * Bitap costs grow with pattern length, so only the first FUSE_PATTERN_CHARS
+   * of the wording's normalised terms are compared.
+   */
+  private withFuse(overlap: number, wording: Wording, sentenceKey: string): number {
+    const fuse = Fuse.match(wording.key.slice(0, FUSE_PATTERN_CHARS), sentenceKey, {
+      ignoreLocation: true,
+      threshold: 0.42,
+      includeScore: true,
+    });
+    const similarity = fuse.isMatch ? 1 - fuse.score : 0;
+    return Math.min(1, (1 - FUSE_WEIGHT) * overlap + FUSE_WEIGHT * similarity);
   }
 }
 
@@ -272,20 +338,31 @@ const sameValue = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-
 export function compareNumbers(
   sentence: ReadonlyArray<NumberMention>,
   prep: Pick<PreparedClaim, 'numbers' | 'requiresFigure'>,
-): { conflict?: string; missing: boolean } {
+): { conflict?: string; missing: boolean; shared: boolean } {
   let sharedFigure = false;
+  let sharedAny = false;
+  const unmatched: NumberMention[] = [];
   for (const n of sentence) {
     const sameKind = prep.numbers.filter((c) => c.kind === n.kind);
     if (sameKind.length === 0) continue;
     if (sameKind.some((c) => sameValue(n.value, c.value))) {
+      sharedAny = true;
       if (n.kind !== 'year') sharedFigure = true;
-      continue;
+    } else {
+      unmatched.push(n);
     }
-    // Money and counts are often rounded differently ("$150bn" vs "150 billion dollars" are equal above).
-    const expected = sameKind.map((c) => formatFigure(c.value, c.kind)).join(' or ');
-    return { conflict: `says ${formatFigure(n.value, n.kind)} where the index has ${expected}`, missing: false };
   }
-  return { missing: prep.requiresFigure && !sharedFigure };
+  // A figure the sentence gives in place of one of the claim's: a claim figure
+  // of that kind is absent and another figure of the same kind stands there.
+  // Extra figures beside all of the claim's own ("61 percent ... while 18
+  // percent") are another fact in the same sentence, not a disagreement.
+  for (const n of unmatched) {
+    const absent = prep.numbers.filter((c) => c.kind === n.kind && !sentence.some((m) => m.kind === c.kind && sameValue(m.value, c.value)));
+    if (absent.length === 0) continue;
+    const expected = [...new Set(absent.map((c) => formatFigure(c.value, c.kind)))].join(' or ');
+    return { conflict: `says ${formatFigure(n.value, n.kind)} where the index has ${expected}`, missing: false, shared: sharedAny };
+  }
+  return { missing: prep.requiresFigure && !sharedFigure, shared: sharedAny };
 }
 
 export function formatFigure(value: number, kind: NumberKind): string {

@@ -65,6 +65,24 @@ const CANONICAL: Record<string, string> = {
   firms: 'companies', firm: 'company', enterprises: 'companies', enterprise: 'company', businesses: 'companies',
   semiconductors: 'chips', semiconductor: 'chip', microchips: 'chips',
   nations: 'countries', nation: 'country',
+  // Verbs and nouns of news paraphrase that rewrites swap one for another.
+  fragment: 'fracture', fragmented: 'fractured', fragmenting: 'fracturing', fragmentation: 'fracture',
+  splinter: 'fracture', splintered: 'fractured',
+  limit: 'restrict', limiting: 'restricting', limited: 'restricted', limits: 'restricts', curb: 'restrict',
+  curbing: 'restricting', curbed: 'restricted', curbs: 'restrictions', limitations: 'restrictions',
+  cooperation: 'collaboration', cooperate: 'collaborate', cooperating: 'collaborating',
+  edge: 'lead', preeminence: 'lead', leadership: 'lead', primacy: 'lead', supremacy: 'dominance',
+  dominate: 'dominance', dominating: 'dominance', dominant: 'dominance',
+  hinder: 'stifle', hindering: 'stifling', hinders: 'stifles', slow: 'stifle', slowing: 'stifling',
+  undermine: 'stifle', undermining: 'stifling', hamper: 'stifle', hampering: 'stifling',
+  risks: 'risk', dangers: 'risk', danger: 'risk', peril: 'risk', loopholes: 'risks', vulnerabilities: 'risks',
+  containment: 'contain', containing: 'contain', contained: 'contain',
+  export: 'exports', exporting: 'exports', exported: 'exports',
+  advance: 'progress', advances: 'progress', advancement: 'progress', advancements: 'progress', gains: 'progress',
+  criticized: 'criticised', slammed: 'criticised', dismissed: 'criticised', criticize: 'criticise', slam: 'criticise',
+  shortsighted: 'shortsight', 'short-sighted': 'shortsight',
+  allied: 'allies', partners: 'allies',
+  companies: 'companies',
   narrowed: 'closed', narrowing: 'closing', narrow: 'close', shrinking: 'closing', shrunk: 'closed', diminished: 'closed',
 };
 
@@ -89,10 +107,15 @@ const TOKEN_RE =
   /[$€£¥]?\d+(?:[.,]\d+)*%?|(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’‐‑-][\p{L}\p{M}]+)*/gu;
 
 const stemCache = new Map<string, string>();
+const foldCache = new Map<string, string>();
 
 function foldWord(raw: string): string {
-  let w = raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  w = w.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  const cached = foldCache.get(raw);
+  if (cached !== undefined) return cached;
+  // NFKD only where there is something to decompose: most news text is ASCII.
+  let w = /[^\x00-\x7f]/u.test(raw) ? raw.normalize('NFKD').replace(/\p{M}/gu, '') : raw;
+  w = w.toLowerCase().replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  if (foldCache.size < 100_000) foldCache.set(raw, w);
   return w;
 }
 

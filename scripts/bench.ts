@@ -1,0 +1,196 @@
+/**
+ * `npm run bench`: the matcher's cost per page, against a floor and a naive
+ * baseline measured in the same run.
+ *
+ * - pages: ~5,000 and ~50,000 words, built deterministically from the source
+ *   articles and the negatives prose (so some sentences match, most do not);
+ * - index sizes: the real index, then 1,000, 10,000 and 100,000 claims (the
+ *   real claims plus synthetic ones: news-like sentences with names and numbers
+ *   from a fixed-seed generator);
+ * - floor: only segmenting and normalising the page;
+ * - naive: `fuse.search` of each sentence against the whole index (sampled
+ *   sentences at large sizes, extrapolated to the page, and said so);
+ * - per size: index build time, shipped size (raw and gzip), load (JSON.parse
+ *   + matcher construction) and heap.
+ *
+ * Timings are medians; no timing is asserted anywhere in the tests.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Fuse from 'fuse.js';
+import { ROOT } from './lib/load-index';
+import { compileFromSources } from './lib/shipped';
+import { ClaimMatcher } from '../utils/matcher/match';
+import { buildRetrievalIndex } from '../utils/matcher/retrieval';
+import { segmentSentences } from '../utils/text/segment';
+import { normalize } from '../utils/text/normalize';
+import type { Claim, Person } from '../utils/index/schema';
+
+const quick = process.argv.includes('--quick');
+const real = compileFromSources();
+
+// ---------------------------------------------------------------- inputs
+function mulberry32(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sourceDir = join(ROOT, 'tests', 'fixtures', 'sources');
+const negDir = join(ROOT, 'tests', 'fixtures', 'negatives');
+const corpus = [
+  ...readdirSync(sourceDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(sourceDir, f), 'utf8')),
+  ...readdirSync(negDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(negDir, f), 'utf8')),
+];
+const paragraphs = corpus.flatMap((t) => t.split(/\n\s*\n/u)).map((p) => p.replace(/\s+/gu, ' ').trim()).filter((p) => p.split(' ').length > 8);
+
+function makePage(words: number, seed: number): string {
+  const rnd = mulberry32(seed);
+  const out: string[] = [];
+  let n = 0;
+  while (n < words) {
+    const p = paragraphs[Math.floor(rnd() * paragraphs.length)]!;
+    out.push(p);
+    n += p.split(' ').length;
+  }
+  return out.join('\n\n');
+}
+
+const vocabulary = [...new Set(corpus.join(' ').toLowerCase().match(/\p{L}{4,}/gu) ?? [])];
+const FIRST = ['Ana', 'Wei', 'John', 'Maria', 'Li', 'Ahmed', 'Sofia', 'Kenji', 'Olga', 'Ravi', 'Fatima', 'Lucas', 'Chen', 'Amara', 'Diego', 'Ingrid'];
+const LAST = ['Torres', 'Zhang', 'Smith', 'Okafor', 'Nakamura', 'Petrov', 'Singh', 'Haddad', 'Larsen', 'Moreau', 'Kim', 'Silva', 'Novak', 'Osei', 'Walsh', 'Duarte'];
+const ROLES = ['finance minister', 'central bank governor', 'trade representative', 'chief executive', 'senator', 'spokesperson', 'analyst', 'economist'];
+const VERBS = ['rose', 'fell', 'reached', 'climbed', 'dropped', 'totalled', 'exceeded', 'slipped to'];
+const UNITS = ['percent', 'billion dollars', 'million tonnes', 'billion yuan', 'thousand jobs', 'million users'];
+
+function synthetic(count: number, seed: number): { claims: Claim[]; people: Person[] } {
+  const rnd = mulberry32(seed);
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const people: Person[] = [];
+  for (let i = 0; i < Math.min(2000, Math.ceil(count / 20)); i++) {
+    const name = `${pick(FIRST)} ${pick(LAST)}${i}`;
+    people.push({ id: `p${i}`, name, role: pick(ROLES), aliases: [name, name.split(' ')[1]!] });
+  }
+  const claims: Claim[] = [];
+  for (let i = 0; i < count; i++) {
+    const person = pick(people);
+    const topic = [pick(vocabulary), pick(vocabulary), pick(vocabulary)];
+    const value = Math.round(rnd() * 9000) / 10;
+    const unit = pick(UNITS);
+    const year = 2015 + Math.floor(rnd() * 11);
+    const excerpt = `${person.name}, the ${person.role}, said ${topic[0]} ${topic[1]} ${pick(VERBS)} ${value} ${unit} in ${year}, citing ${topic[2]} data.`;
+    const rewrite = `In ${year}, ${topic[0]} ${topic[1]} ${pick(VERBS)} ${value} ${unit}, according to ${person.name.split(' ')[1]}, who pointed to ${topic[2]}.`;
+    claims.push({
+      id: `s${i}`,
+      summary: `${person.name} said ${topic[0]} ${topic[1]} reached ${value} ${unit} in ${year}.`,
+      kind: 'statistic',
+      speaker: person.id,
+      numbers: [{ value, unit: unit.includes('percent') ? 'percent' : 'count', counts: `${topic[0]} ${topic[1]}` }],
+      reports: [
+        { article: `a${i % 500}`, excerpt },
+        ...(rnd() < 0.5 ? [{ article: `b${i % 500}`, excerpt: rewrite }] : []),
+      ],
+    });
+  }
+  return { claims, people };
+}
+
+// ---------------------------------------------------------------- timing
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+function time(fn: () => void, runs: number): number {
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapMb = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+};
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+// ---------------------------------------------------------------- run
+const pages = { '5k': makePage(5000, 1), '50k': makePage(50_000, 2) };
+const sizes = quick ? [real.claims.length, 1000, 10_000] : [real.claims.length, 1000, 10_000, 100_000];
+console.log(`Parallax matcher benchmark (${quick ? 'quick' : 'full'}), Node ${process.version}${gc ? '' : ' (no --expose-gc: heap figures include garbage)'}`);
+for (const [name, text] of Object.entries(pages)) {
+  console.log(`  page ${name}: ${text.split(/\s+/u).length} words, ${segmentSentences(text).length} sentences`);
+}
+
+const floor: Record<string, number> = {};
+for (const [name, text] of Object.entries(pages)) {
+  floor[name] = time(() => {
+    for (const s of segmentSentences(text)) normalize(text, s.start, s.end);
+  }, name === '5k' ? 15 : 5);
+}
+console.log(`  floor (segment + normalise): 5k ${ms(floor['5k']!)} ms, 50k ${ms(floor['50k']!)} ms\n`);
+
+const rows: string[] = [];
+for (const size of sizes) {
+  const extra = size > real.claims.length ? synthetic(size - real.claims.length, 42) : { claims: [], people: [] };
+  const claims = [...real.claims, ...extra.claims];
+  const people = [...real.people, ...extra.people];
+  const heapBefore = heapMb();
+  const t0 = performance.now();
+  const retrieval = buildRetrievalIndex(claims, people);
+  const buildMs = performance.now() - t0;
+  const shipped = JSON.stringify({ claims, people, retrieval });
+  const bytes = Buffer.byteLength(shipped);
+  const gzBytes = gzipSync(shipped).length;
+  const loadMs = time(() => {
+    const parsed = JSON.parse(shipped) as { claims: Claim[]; people: Person[]; retrieval: typeof retrieval };
+    new ClaimMatcher(parsed);
+  }, size >= 100_000 ? 3 : 5);
+  const index = JSON.parse(shipped) as { claims: Claim[]; people: Person[]; retrieval: typeof retrieval };
+  const heap = heapMb() - heapBefore;
+
+  for (const [name, text] of Object.entries(pages)) {
+    let matched = 0;
+    const matchMs = time(() => {
+      const r = new ClaimMatcher(index).matchText(text);
+      matched = r.matches.length;
+    }, name === '5k' ? 9 : 3);
+
+    // Naive baseline: fuse.search of every sentence against every claim wording.
+    const sentences = segmentSentences(text);
+    const fuse = new Fuse(
+      claims.flatMap((c) => [c.summary, ...c.reports.map((r) => r.excerpt)]),
+      { ignoreLocation: true, threshold: 0.4, includeScore: true },
+    );
+    const sampleN = Math.max(2, Math.min(sentences.length, 40, Math.floor(200_000 / claims.length)));
+    const sample = sentences.filter((_, i) => i % Math.ceil(sentences.length / sampleN) === 0).slice(0, sampleN);
+    const t1 = performance.now();
+    for (const s of sample) fuse.search(text.slice(s.start, s.end).slice(0, 200), { limit: 3 });
+    const naivePerSentence = (performance.now() - t1) / sample.length;
+    const naiveMs = naivePerSentence * sentences.length;
+    const sampled = sample.length < sentences.length ? ` (sampled ${sample.length}/${sentences.length} sentences)` : '';
+
+    rows.push(
+      [
+        `claims ${String(size).padStart(6)}  page ${name.padEnd(3)}`,
+        `match ${ms(matchMs).padStart(6)} ms`,
+        `floor x${(matchMs / floor[name]!).toFixed(2)}`,
+        `naive ${ms(naiveMs).padStart(8)} ms${sampled}`,
+        `naive/match x${Math.round(naiveMs / matchMs)}`,
+        `matches ${matched}`,
+      ].join('  '),
+    );
+  }
+  rows.push(
+    `claims ${String(size).padStart(6)}  index build ${ms(buildMs)} ms  shipped ${(bytes / 1e6).toFixed(2)} MB (gzip ${(gzBytes / 1e6).toFixed(2)} MB)  load ${ms(loadMs)} ms  heap ${heap.toFixed(1)} MB`,
+  );
+  console.log(rows.splice(0).join('\n'));
+}

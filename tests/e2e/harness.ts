@@ -1,0 +1,276 @@
+/**
+ * End-to-end helpers: real browsers with the built extension, no network but 127.0.0.1.
+ *
+ * Chromium is driven by playwright-core (persistent context, the only way to load an
+ * unpacked extension); Firefox by puppeteer-core over WebDriver BiDi, installing the
+ * extension as a temporary add-on. Nothing here depends on vitest, so scripts/start.ts
+ * reuses the Chromium launcher.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+export const CHROME_EXT_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_EXT_DIR = join(ROOT, '.output/firefox-mv2');
+
+/**
+ * Chromium flags: load only our extension, and keep the browser quiet on the network
+ * (without these it floods the closed network with component-update/sync/QUIC traffic).
+ */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+/** Throws a helpful error if the extension has not been built. */
+export function assertBuilt(extensionDir: string): void {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(
+      `No built extension at ${extensionDir} (manifest.json missing). Run \`npm run build\` first.`,
+    );
+  }
+}
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+export async function launchChromiumWithExtension(
+  opts: {
+    extensionDir?: string;
+    headless?: boolean;
+    viewport?: { width: number; height: number } | null;
+    /** Reuse this profile (kept on close) so settings survive a relaunch; default: a fresh temp profile. */
+    userDataDir?: string;
+  } = {},
+): Promise<ChromiumWithExtension> {
+  const extensionDir = resolve(opts.extensionDir ?? CHROME_EXT_DIR);
+  assertBuilt(extensionDir);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found: apt-get install -y chromium`);
+  const profileDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'parallax-chromium-')));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: opts.headless ?? true,
+    args: chromiumArgs(extensionDir),
+    // Playwright passes --disable-extensions by default, which would defeat --load-extension.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
+  });
+  const close = async (): Promise<void> => {
+    await context.close().catch(() => undefined);
+    if (!opts.userDataDir) await rm(profileDir, { recursive: true, force: true }).catch(() => undefined);
+  };
+  try {
+    // The MV3 background service worker may already be up, or start shortly.
+    const serviceWorker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: 30_000,
+      }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    return { context, extensionId, serviceWorker, close };
+  } catch (err) {
+    await close();
+    throw new Error(`Extension service worker did not start: ${String(err)}`);
+  }
+}
+
+export interface RequestLog {
+  /** Every request URL seen so far, in order. */
+  urls: string[];
+  /** URLs that are neither 127.0.0.1 nor chrome-extension:// (nor data:/blob:/about:). */
+  offending(): string[];
+}
+
+/** True for URLs a Parallax test may legitimately see: local fixtures and the extension itself. */
+export function isAllowedUrl(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:') return true;
+  if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
+  return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname === '127.0.0.1';
+}
+
+/** Records every request made by pages, workers and the extension's service worker. */
+export function recordRequests(context: BrowserContext): RequestLog {
+  const urls: string[] = [];
+  context.on('request', (req) => urls.push(req.url()));
+  return { urls, offending: () => urls.filter((u) => !isAllowedUrl(u)) };
+}
+
+/**
+ * Texts of the ranges registered under `name` in the CSS Custom Highlight registry,
+ * in document order; [] when no highlight of that name exists.
+ */
+export async function getHighlights(page: Page, name = 'parallax'): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights?.get(highlightName);
+    if (!highlight) return [];
+    // Entries may be Range or StaticRange; normalise to live Ranges to sort and stringify.
+    const ranges = [...highlight].map((r) => {
+      if (r instanceof Range) return r;
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    });
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  }, name);
+}
+
+/** Polls until at least `min` highlights exist (or the timeout passes); returns what it saw. */
+export async function waitForHighlights(
+  page: Page,
+  opts: { name?: string; min?: number; timeoutMs?: number } = {},
+): Promise<string[]> {
+  const deadline = Date.now() + (opts.timeoutMs ?? 10_000);
+  let seen: string[] = [];
+  while (Date.now() < deadline) {
+    seen = await getHighlights(page, opts.name);
+    if (seen.length >= (opts.min ?? 1)) return seen;
+    await page.waitForTimeout(100);
+  }
+  return seen;
+}
+
+export interface LongTaskStats {
+  count: number;
+  maxMs: number;
+  totalMs: number;
+}
+
+/**
+ * Installs a 'longtask' PerformanceObserver in every document the page loads (call before
+ * navigating). Returns a reader for the tasks recorded in the current document.
+ */
+export async function collectLongTasks(page: Page): Promise<() => Promise<LongTaskStats>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __parallaxLongTasks?: number[] };
+    w.__parallaxLongTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__parallaxLongTasks?.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // 'longtask' unsupported: leave the list empty.
+    }
+  });
+  return () =>
+    page.evaluate(() => {
+      const tasks = (window as unknown as { __parallaxLongTasks?: number[] }).__parallaxLongTasks ?? [];
+      return {
+        count: tasks.length,
+        maxMs: tasks.reduce((m, d) => Math.max(m, d), 0),
+        totalMs: tasks.reduce((s, d) => s + d, 0),
+      };
+    });
+}
+
+/**
+ * Screenshot to screenshots/<dir>/<name>.png (full page unless fullPage is false);
+ * returns the absolute path.
+ */
+export async function screenshot(page: Page, name: string, dir = 'e2e', fullPage = true): Promise<string> {
+  const file = join(ROOT, 'screenshots', dir, `${name}.png`);
+  await mkdir(dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage });
+  return file;
+}
+
+// ---------------------------------------------------------------------------
+// Firefox
+// ---------------------------------------------------------------------------
+
+export interface FirefoxWithExtension {
+  browser: PuppeteerBrowser;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Prefs that stop Firefox's own background traffic (updates, telemetry, captive portal,
+ * remote settings, safe browsing...) on top of puppeteer's defaults; the network here is closed.
+ */
+const FIREFOX_QUIET_PREFS: Record<string, unknown> = {
+  'app.update.enabled': false,
+  'app.update.auto': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'browser.safebrowsing.downloads.remote.enabled': false,
+  'browser.newtabpage.activity-stream.feeds.system.topstories': false,
+  'browser.newtabpage.activity-stream.feeds.topsites': false,
+  'browser.search.update': false,
+  'captivedetect.canonicalURL': '',
+  'datareporting.healthreport.uploadEnabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'extensions.update.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.http.speculative-parallel-limit': 0,
+  'services.settings.server': 'http://127.0.0.1:9/remote-settings',
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.unified': false,
+  // Let the (unsigned) temporary add-on run without signature checks.
+  'xpinstall.signatures.required': false,
+};
+
+export async function launchFirefoxWithExtension(
+  opts: { extensionDir?: string; headless?: boolean } = {},
+): Promise<FirefoxWithExtension> {
+  const extensionDir = resolve(opts.extensionDir ?? FIREFOX_EXT_DIR);
+  assertBuilt(extensionDir);
+  if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found: apt-get install -y firefox-esr`);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: opts.headless ?? true,
+    extraPrefsFirefox: FIREFOX_QUIET_PREFS,
+  });
+  const close = async (): Promise<void> => {
+    await browser.close().catch(() => undefined);
+  };
+  try {
+    // WebDriver BiDi webExtension.install with an unpacked directory (temporary add-on).
+    const extensionId = await browser.installExtension(extensionDir);
+    return { browser, extensionId, close };
+  } catch (err) {
+    await close();
+    throw new Error(`Installing the extension in Firefox failed: ${String(err)}`);
+  }
+}
+
+/** Records every request URL a puppeteer page makes (Firefox counterpart of recordRequests). */
+export function recordPageRequests(page: import('puppeteer-core').Page): RequestLog {
+  const urls: string[] = [];
+  page.on('request', (req) => urls.push(req.url()));
+  return { urls, offending: () => urls.filter((u) => !isAllowedUrl(u)) };
+}
