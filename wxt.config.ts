@@ -12,6 +12,20 @@ export default defineConfig({
     description:
       'Shows, in place, how US outlets, Chinese state media and aggregators reported the same fact.',
     permissions: ['storage'],
+    // The same sites the content script runs on, so no new install warning. Without it the
+    // tabs API hides tab URLs, and the popup ("Pause on this site") and the background
+    // (paused icon per site) could not tell which site a tab shows. URLs stay in the browser.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Move to the next highlighted claim on the page',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Move to the previous highlighted claim on the page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,0 +1,39 @@
+/**
+ * Badge = number of indexed claims the content script found on the tab, per tab.
+ * The count arrives in `page-matches-changed`; a navigation clears it until the new page
+ * reports (the browser also resets per-tab badges on navigation, but not for every kind
+ * of navigation in every browser, so clear explicitly).
+ */
+import { browser } from 'wxt/browser';
+import { badgeText } from '@/utils/badge';
+import type { ContentToBackground } from '@/utils/messages';
+import { toolbarAction } from './toolbar-action';
+
+/** Dark blue: white badge text on it passes WCAG AA contrast. */
+export const BADGE_COLOR = '#1d4ed8';
+
+export function isPageMatchesChanged(message: unknown): message is ContentToBackground {
+  const m = message as Partial<ContentToBackground> | null;
+  return typeof m === 'object' && m !== null && m.type === 'page-matches-changed' && typeof m.count === 'number';
+}
+
+export async function showMatchCount(tabId: number, count: number, paused: boolean): Promise<void> {
+  const action = toolbarAction();
+  const text = badgeText(count, paused);
+  await action.setBadgeText({ tabId, text });
+  if (text) await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+}
+
+export function registerMatchBadge(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isPageMatchesChanged(message)) return;
+    const tabId = sender.tab?.id;
+    // Only the top frame speaks for the tab; a frame's own count would overwrite it.
+    if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return;
+    // Tab closed in between: nothing to show, and nothing to report to the sender.
+    showMatchCount(tabId, message.count, message.paused).catch(() => undefined);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') toolbarAction().setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  });
+}
