@@ -51,12 +51,18 @@ export interface MatcherOptions {
 export const DEFAULT_OPTIONS: Required<Omit<MatcherOptions, 'onCandidate'>> = {
   threshold: 0.42,
   relatedThreshold: 0.35,
-  maxCandidates: 6,
+  maxCandidates: 4,
   useSummaries: true,
 };
 
 /** Weight of recall against precision in the overlap score (see score()). */
 const BETA = 0.5;
+
+/** Upper bound on how many claims a term may appear in and still propose candidates. */
+const MAX_PROPOSING_DF = 256;
+
+/** Distinctive shared weight, as a share of the sentence's, a claim needs to be a candidate. */
+const CANDIDATE_FLOOR = 0.2;
 
 /** Share of the final score given to fuse.js's Bitap similarity. */
 const FUSE_WEIGHT = 0.2;
@@ -109,6 +115,9 @@ export class ClaimMatcher {
   private readonly prepared = new Map<number, PreparedClaim>();
   private readonly speakers: SpeakerTable;
   private readonly maxDf: number;
+  private readonly acc: Float64Array;
+  private readonly touched: number[] = [];
+  private readonly idfs = new Map<string, number>();
   private readonly unknownIdf: number;
 
   constructor(
@@ -118,7 +127,10 @@ export class ClaimMatcher {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     this.speakers = buildSpeakerTable(index.people);
     const n = index.retrieval.claimCount;
-    this.maxDf = Math.max(64, Math.ceil(n * 0.01));
+    // A term used by more claims than this proposes no candidates: scanning its
+    // postings costs more than it tells. It still counts when scoring.
+    this.maxDf = Math.min(MAX_PROPOSING_DF, Math.max(64, Math.ceil(n * 0.01)));
+    this.acc = new Float64Array(n);
     this.unknownIdf = Math.log(1 + n);
   }
 
@@ -135,8 +147,13 @@ export class ClaimMatcher {
   }
 
   private idf(term: string): number {
-    const entry = this.index.retrieval.postings[term];
-    return entry ? Math.log(1 + this.index.retrieval.claimCount / entry[0]) : this.unknownIdf;
+    let idf = this.idfs.get(term);
+    if (idf === undefined) {
+      const entry = this.index.retrieval.postings[term];
+      idf = entry ? Math.log(1 + this.index.retrieval.claimCount / entry[0]) : this.unknownIdf;
+      this.idfs.set(term, idf);
+    }
+    return idf;
   }
 
   private lookup(term: string): Int32Array | null {
@@ -156,18 +173,31 @@ export class ClaimMatcher {
     if (sentenceTerms.size < MIN_SENTENCE_TERMS) return;
 
     // Retrieval: accumulate the weight of distinctive shared terms per claim.
-    const acc = new Map<number, number>();
+    // A dense accumulator reused across sentences (only touched slots are reset).
+    const acc = this.acc;
+    const touched = this.touched;
+    touched.length = 0;
     for (const [term, w] of sentenceTerms) {
       const list = this.lookup(term);
       if (!list) continue;
-      for (let i = 0; i < list.length; i++) acc.set(list[i]!, (acc.get(list[i]!) ?? 0) + w);
+      for (let i = 0; i < list.length; i++) {
+        const ci = list[i]!;
+        if (acc[ci] === 0) touched.push(ci);
+        acc[ci]! += w;
+      }
     }
-    if (acc.size === 0) return;
+    if (touched.length === 0) return;
     let sentenceWeight = 0;
     for (const w of sentenceTerms.values()) sentenceWeight += w;
-    const floor = sentenceWeight * 0.2;
-    const candidates = [...acc].filter(([, a]) => a >= floor).sort((a, b) => b[1] - a[1]).slice(0, this.options.maxCandidates);
+    const floor = sentenceWeight * CANDIDATE_FLOOR;
+    const candidates: [number, number][] = [];
+    for (const ci of touched) {
+      if (acc[ci]! >= floor) candidates.push([ci, acc[ci]!]);
+      acc[ci] = 0;
+    }
     if (candidates.length === 0) return;
+    candidates.sort((a, b) => b[1] - a[1]);
+    candidates.length = Math.min(candidates.length, this.options.maxCandidates);
 
     let attribution: ReturnType<typeof readAttribution> | undefined;
     const sentence = text.slice(start, end);
@@ -237,12 +267,13 @@ export class ClaimMatcher {
     // An outlet's sentence often carries more than this claim (the speaker's
     // title, the hearing, a second fact). The summary says what the claim
     // is, so its terms count fully; terms only the outlets use count half.
-    const central = new Set(normalize(claim.summary).terms.map((t) => t.term));
+    const summaryTerms = normalize(claim.summary);
+    const central = new Set(summaryTerms.terms.map((t) => t.term));
     const texts = claim.reports.map((r, i) => ({ report: i, text: r.excerpt }));
     if (this.options.useSummaries) texts.push({ report: -1, text: claim.summary });
     for (const { report, text } of texts) {
       const terms = new Map<string, number>();
-      const norm = normalize(text);
+      const norm = report === -1 ? summaryTerms : normalize(text);
       let weight = 0;
       for (const t of norm.terms) {
         if (terms.has(t.term)) continue;
