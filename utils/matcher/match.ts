@@ -49,7 +49,7 @@ export interface MatcherOptions {
 }
 
 export const DEFAULT_OPTIONS: Required<Omit<MatcherOptions, 'onCandidate'>> = {
-  threshold: 0.42,
+  threshold: 0.38,
   relatedThreshold: 0.35,
   maxCandidates: 4,
   useSummaries: true,
@@ -62,7 +62,7 @@ const BETA = 0.5;
 const MAX_PROPOSING_DF = 256;
 
 /** Distinctive shared weight, as a share of the sentence's, a claim needs to be a candidate. */
-const CANDIDATE_FLOOR = 0.2;
+const CANDIDATE_FLOOR = 0.3;
 
 /** Share of the final score given to fuse.js's Bitap similarity. */
 const FUSE_WEIGHT = 0.2;
@@ -75,7 +75,7 @@ const FUSE_PATTERN_CHARS = 64;
  */
 const FUSE_MIN_OVERLAP = 0.9;
 /** Candidates per sentence that get the (costlier) Bitap comparison. */
-const FUSED_CANDIDATES = 2;
+const FUSED_CANDIDATES = 3;
 
 /** A second claim in the same sentence must score at least this fraction of the best. */
 const SECOND_CLAIM_RATIO = 0.8;
@@ -113,7 +113,7 @@ export class ClaimMatcher {
   readonly options: Required<Omit<MatcherOptions, 'onCandidate'>> & Pick<MatcherOptions, 'onCandidate'>;
   private readonly postings = new Map<string, Int32Array | null>();
   private readonly prepared = new Map<number, PreparedClaim>();
-  private readonly speakers: SpeakerTable;
+  private speakerTable: SpeakerTable | undefined;
   private readonly maxDf: number;
   private readonly acc: Float64Array;
   private readonly touched: number[] = [];
@@ -125,7 +125,6 @@ export class ClaimMatcher {
     options: MatcherOptions = {},
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
-    this.speakers = buildSpeakerTable(index.people);
     const n = index.retrieval.claimCount;
     // A term used by more claims than this proposes no candidates: scanning its
     // postings costs more than it tells. It still counts when scoring.
@@ -144,6 +143,12 @@ export class ClaimMatcher {
     const result: MatchResult = { matches: [], related: [] };
     for (const s of sentences) this.matchOne(text, s.start, s.end, result);
     return result;
+  }
+
+  /** Built on first use: most pages never need attribution checks. */
+  private get speakers(): SpeakerTable {
+    this.speakerTable ??= buildSpeakerTable(this.index.people);
+    return this.speakerTable;
   }
 
   private idf(term: string): number {
@@ -199,13 +204,7 @@ export class ClaimMatcher {
     candidates.sort((a, b) => b[1] - a[1]);
     candidates.length = Math.min(candidates.length, this.options.maxCandidates);
 
-    let attribution: ReturnType<typeof readAttribution> | undefined;
-    const sentence = text.slice(start, end);
-    const sentenceKey = terms.map((t) => t.term).join(' ');
-    const found: ClaimMatch[] = [];
-    const related: RelatedStatement[] = [];
-
-    // Overlap for every candidate (cheap), Bitap only for the two best.
+    // Overlap for every candidate (cheap), Bitap only for the best few.
     const scored = candidates
       .map(([ci]) => {
         const claim = this.index.claims[ci]!;
@@ -215,7 +214,13 @@ export class ClaimMatcher {
       .filter((c) => c.wording && c.score >= this.options.relatedThreshold * FUSE_MIN_OVERLAP)
       .sort((a, b) => b.score - a.score)
       .slice(0, FUSED_CANDIDATES);
+    if (scored.length === 0) return;
 
+    let attribution: ReturnType<typeof readAttribution> | undefined;
+    const sentence = text.slice(start, end);
+    const sentenceKey = terms.map((t) => t.term).join(' ');
+    const found: ClaimMatch[] = [];
+    const related: RelatedStatement[] = [];
     for (const { claim, prep, wording, score: overlap } of scored) {
       if (!wording) continue;
       let score = this.withFuse(overlap, wording, sentenceKey);
@@ -331,7 +336,7 @@ export class ClaimMatcher {
   private withFuse(overlap: number, wording: Wording, sentenceKey: string): number {
     const fuse = Fuse.match(wording.key.slice(0, FUSE_PATTERN_CHARS), sentenceKey, {
       ignoreLocation: true,
-      threshold: 0.42,
+      threshold: 0.38,
       includeScore: true,
     });
     const similarity = fuse.isMatch ? 1 - fuse.score : 0;
