@@ -11,7 +11,7 @@ export default defineConfig({
     name: 'Parallax',
     description:
       'Shows, in place, how US outlets, Chinese state media and aggregators reported the same fact.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     // The same sites the content script runs on, so no new install warning. Without it the
     // tabs API hides tab URLs, and the popup ("Pause on this site") and the background
     // (paused icon per site) could not tell which site a tab shows. URLs stay in the browser.

@@ -25,8 +25,15 @@ export interface PageMatchesResponse {
 
 export type ContentToBackground = { type: 'page-matches-changed'; count: number; paused: boolean };
 
-/** Keyboard commands (manifest `commands`) relayed by the background to the active tab. */
-export type BackgroundToContent = { type: 'focus-next-highlight' } | { type: 'focus-previous-highlight' };
+/**
+ * From the background to a tab: keyboard commands (manifest `commands`) relayed
+ * to the active tab, and the "Check quote with Parallax" context-menu item's
+ * selected text (entrypoints/background/quote-check-menu.ts).
+ */
+export type BackgroundToContent =
+  | { type: 'focus-next-highlight' }
+  | { type: 'focus-previous-highlight' }
+  | { type: 'check-quote'; text: string };
 
 /** Manifest command names (wxt.config.ts) and the message each becomes. */
 export const COMMAND_MESSAGES: Record<string, BackgroundToContent> = {

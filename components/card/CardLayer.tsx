@@ -2,10 +2,15 @@
  * Everything Parallax shows in the page, inside its one shadow root: a polite
  * live region for keyboard announcements, a focus target for the keyboard
  * path (a text range cannot take focus, so focus lands on this button, whose
- * Enter opens the card), and the card when one is open.
+ * Enter opens the card), the card or the quote check when one is open, and
+ * the note about the site's outlet on an indexed outlet's own pages.
  */
+import type { Category, Outlet } from '../../utils/index/schema';
+import type { ShippedIndex } from '../../utils/index/shipped';
+import { QuoteCheckDialog } from '../quote-check/QuoteCheckDialog';
 import type { CardModel } from './card-model';
 import { ClaimCard } from './ClaimCard';
+import { OutletBanner } from './OutletBanner';
 
 export interface CardLayerProps {
   announcement: string;
@@ -15,6 +20,12 @@ export interface CardLayerProps {
   onFocusEscape: () => void;
   card: CardModel | null;
   onClose: () => void;
+  onSelectFact: (claimId: string) => void;
+  /** Text to quote-check; null when the quote check is closed. */
+  quoteCheck: { index: ShippedIndex; text: string } | null;
+  onCloseQuoteCheck: () => void;
+  pageOutlet: { outlet: Outlet; category: Category | undefined } | null;
+  onDismissPageOutlet: () => void;
 }
 
 export function CardLayer(props: CardLayerProps) {
@@ -35,7 +46,9 @@ export function CardLayer(props: CardLayerProps) {
           {props.focusLabel}
         </button>
       )}
-      {props.card && <ClaimCard model={props.card} onClose={props.onClose} />}
+      {props.pageOutlet && <OutletBanner {...props.pageOutlet} onDismiss={props.onDismissPageOutlet} />}
+      {props.card && <ClaimCard model={props.card} onClose={props.onClose} onSelectFact={props.onSelectFact} />}
+      {props.quoteCheck && <QuoteCheckDialog index={props.quoteCheck.index} text={props.quoteCheck.text} onClose={props.onCloseQuoteCheck} />}
     </>
   );
 }

@@ -1,16 +1,18 @@
 /**
  * What the comparison card shows for one matched sentence, computed from the
- * index without any DOM: reports grouped by outlet category (in category
- * order), each with its wording, word differences from the page sentence,
- * lineage, number flags and classification evidence. Pure.
+ * index without any DOM: the other facts the same sentence states (tabs), the
+ * outlets' differing figures side by side, and the reports grouped by outlet
+ * category (in category order), each with its wording, word differences from
+ * the page sentence, lineage, a citation and classification evidence. Pure.
  */
 import { diffWords } from 'diff';
 import type { Claim, Evidence } from '../../utils/index/schema';
 import type { ShippedIndex } from '../../utils/index/shipped';
+import { citeReport } from '../../utils/citation';
 import { isReportVisible, reportOwners, type SourceFilters } from '../../utils/filters';
 import { formatDate } from './format';
-import { lineageOf } from './lineage';
-import { numberFlags } from './numbers';
+import { lineageOf, sentenceLineage, type SentenceSourceView } from './lineage';
+import { figureTable, pageFigureFlags, type FigureTable } from './numbers';
 
 export interface WordPart {
   value: string;
@@ -29,8 +31,14 @@ export interface ReportView {
   excerpt: string;
   /** Word differences from the page sentence (removed: page words, added: this outlet's); null when identical. */
   diff: WordPart[] | null;
+  /** The article's chain back to the original ("The Star republishes South China Morning Post, ..."). */
   lineage: string[];
+  /** Where an earlier article in that chain reports the same claim: its words. */
+  sentenceSources: SentenceSourceView[];
+  /** Page figures that differ from this excerpt's. */
   numberFlags: string[];
+  /** APA 7 reference with the quoted words (utils/citation.ts). */
+  citation: string;
   evidence?: Evidence;
   classificationNote: string;
   /** The wording the page sentence is closest to. */
@@ -44,10 +52,37 @@ export interface CategoryGroup {
   reports: ReportView[];
 }
 
+/** One of the claims the page sentence states (a sentence can state several). */
+export interface FactTab {
+  claimId: string;
+  summary: string;
+  /** The tab's label: the summary without the words every fact's summary starts with. */
+  label?: string;
+}
+
+/**
+ * Tab labels that tell the facts apart: summaries often share an opening
+ * ("According to official Chinese data cited by Global Times, ..."), which a
+ * two-line tab would show and nothing else. Three or more shared leading words
+ * are cut and marked with an ellipsis; the full summary stays in the panel.
+ */
+export function factLabels(facts: FactTab[]): FactTab[] {
+  if (facts.length < 2) return facts;
+  const split = facts.map((f) => f.summary.split(/\s+/u));
+  let shared = 0;
+  while (split.every((w) => shared < w.length - 1 && w[shared] === split[0]![shared])) shared++;
+  if (shared < 3) return facts.map((f) => ({ ...f, label: f.summary }));
+  return facts.map((f, i) => ({ ...f, label: `…${split[i]!.slice(shared).join(' ')}` }));
+}
+
 export interface CardModel {
   claimId: string;
   summary: string;
   sentence: string;
+  /** Every visible claim of the sentence, best match first; one entry when it states one. */
+  facts: FactTab[];
+  /** Outlets' differing figures for this claim, side by side; null when they agree. */
+  figures: FigureTable | null;
   groups: CategoryGroup[];
   /** Reports hidden by the reader's source filters. */
   hiddenCount: number;
@@ -68,6 +103,7 @@ export function buildCardModel(
   sentence: string,
   filters: SourceFilters,
   closestReport = -1,
+  facts: FactTab[] = [{ claimId: claim.id, summary: claim.summary }],
 ): CardModel {
   const owners = reportOwners(index);
   const groups = new Map<string, CategoryGroup>();
@@ -75,6 +111,7 @@ export function buildCardModel(
     groups.set(category.id, { id: category.id, label: category.label, description: category.description, reports: [] });
   }
   let hiddenCount = 0;
+  const shown: { report: Claim['reports'][number]; outletName: string }[] = [];
   claim.reports.forEach((report, i) => {
     if (!isReportVisible(report.article, owners, filters)) {
       hiddenCount++;
@@ -88,9 +125,11 @@ export function buildCardModel(
       group = { id: categoryId, label: categoryId, description: '', reports: [] };
       groups.set(categoryId, group);
     }
+    const outletName = outlet?.name ?? article?.outlet ?? report.article;
+    shown.push({ report, outletName });
     group.reports.push({
       key: `${report.article}-${i}`,
-      outletName: outlet?.name ?? article?.outlet ?? report.article,
+      outletName,
       categoryLabel: group.label,
       title: article?.title ?? '',
       date: article ? formatDate(article.date) : '',
@@ -99,7 +138,9 @@ export function buildCardModel(
       excerpt: report.excerpt,
       diff: wordDiff(sentence, report.excerpt),
       lineage: lineageOf(index, report.article),
-      numberFlags: numberFlags(claim, report, sentence),
+      sentenceSources: sentenceLineage(index, claim, i),
+      numberFlags: pageFigureFlags(report, sentence),
+      citation: citeReport(index, claim, i),
       evidence: outlet?.evidence[0],
       classificationNote: outlet?.classificationNote ?? '',
       closest: i === closestReport,
@@ -109,6 +150,8 @@ export function buildCardModel(
     claimId: claim.id,
     summary: claim.summary,
     sentence,
+    facts: factLabels(facts),
+    figures: figureTable(claim, shown),
     groups: [...groups.values()].filter((g) => g.reports.length > 0),
     hiddenCount,
   };

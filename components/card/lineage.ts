@@ -1,25 +1,44 @@
-/** Where a text came from, in plain words, from articles[].derivedFrom. Pure. */
-import type { Relation } from '../../utils/index/schema';
+/** Lineage in plain words, from utils/lineage.ts's records. Pure. */
+import type { Claim, Relation } from '../../utils/index/schema';
 import type { ShippedIndex } from '../../utils/index/shipped';
+import { articleChain, sentenceSources, type LineageStep, type SentenceSource } from '../../utils/lineage';
 import { formatDate } from './format';
 
 const VERB: Record<Relation, string> = {
-  republishes: 'Republishes',
-  copies: 'Copy of',
-  rewrites: 'Rewrite of',
-  transcribes: 'Transcript of',
-  'reports-on': 'Reports on',
+  republishes: 'republishes',
+  copies: 'copies',
+  rewrites: 'rewrites',
+  transcribes: 'transcribes',
+  'reports-on': 'reports on',
 };
 
-/** e.g. ["Rewrite of Global Times, 11 Sep 2025 (condensed, unattributed)"]. */
+const when = (date: string) => (date ? `, ${formatDate(date)}` : '');
+
+/** "The Asia Review rewrites Global Times, 11 Sep 2025 (condensed, unattributed)". */
+export function describeStep(step: LineageStep): string {
+  const note = step.note ? ` (${step.note})` : '';
+  return `${step.article.outletName} ${VERB[step.relation]} ${step.source.outletName}${when(step.source.date)}${note}`;
+}
+
+/** The article's chain back to the original, one line per link. */
 export function lineageOf(index: Pick<ShippedIndex, 'articles' | 'outlets'>, articleId: string): string[] {
-  const article = index.articles.find((a) => a.id === articleId);
-  return (article?.derivedFrom ?? []).map((d) => {
-    const source = index.articles.find((a) => a.id === d.article);
-    const outlet = source && index.outlets.find((o) => o.id === source.outlet);
-    const who = outlet?.name ?? source?.title ?? d.article;
-    const when = source ? `, ${formatDate(source.date)}` : '';
-    const note = d.note ? ` (${d.note})` : '';
-    return `${VERB[d.relation]} ${who}${when}${note}`;
-  });
+  return articleChain(index, articleId).map(describeStep);
+}
+
+export interface SentenceSourceView {
+  /** "The Asia Review's sentence rewrites Global Times, 11 Sep 2025, which reported:" */
+  lead: string;
+  excerpt: string;
+}
+
+export function describeSentenceSource(source: SentenceSource): SentenceSourceView {
+  const { step } = source;
+  return {
+    lead: `${step.article.outletName}’s sentence ${VERB[step.relation]} ${step.source.outletName}${when(step.source.date)}, which reported:`,
+    excerpt: source.sourceExcerpt,
+  };
+}
+
+export function sentenceLineage(index: Pick<ShippedIndex, 'articles' | 'outlets'>, claim: Claim, reportIndex: number): SentenceSourceView[] {
+  return sentenceSources(index, claim, reportIndex).map(describeSentenceSource);
 }

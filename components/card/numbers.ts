@@ -1,51 +1,85 @@
 /**
- * Numbers that differ between outlets, as short flags for the card. Pure.
- * Two sources: the index's declared numbers (report.numbers vs claim.numbers,
- * which say *what* is counted), and figures read from the excerpt vs the page
- * sentence (normalize().numbers), which catches a page quoting another figure.
+ * Numbers for the card. Pure.
+ * - figureTable: where outlets give a different figure for the claim, or count
+ *   a different thing ("global AI patents" vs "global AI patent applications"),
+ *   every outlet's version side by side: outlet, figure, what is counted. From
+ *   the index's declared numbers: a report without `numbers` gives the claim's.
+ * - pageFigureFlags: a figure in the page sentence that differs from the one in
+ *   an outlet's excerpt (read with normalize()), e.g. a page quoting 219 for 227.
  */
 import type { Claim, NumberFact, Report } from '../../utils/index/schema';
 import { normalize } from '../../utils/text/normalize';
 
-function formatFact(n: NumberFact): string {
+export function formatFact(n: NumberFact): string {
   if (n.unit === 'percent') return `${n.value} percent`;
   if (n.unit === 'year' || n.unit === 'count') return String(n.value);
-  return `${n.value} ${n.unit}`;
+  if (n.unit === 'USD') return `$${n.value.toLocaleString('en-US')}`;
+  return `${n.value.toLocaleString('en-US')} ${n.unit}`;
 }
 
-/** The differing middle of two phrases, common leading/trailing words trimmed (keeping one word of context). */
-export function differingPart(a: string, b: string): [string, string] {
-  const wa = a.split(/\s+/u);
-  const wb = b.split(/\s+/u);
-  let head = 0;
-  while (head < wa.length && head < wb.length && wa[head] === wb[head]) head++;
-  let tail = 0;
-  while (tail < wa.length - head && tail < wb.length - head && wa[wa.length - 1 - tail] === wb[wb.length - 1 - tail]) tail++;
-  const from = Math.max(0, head - 1);
-  return [wa.slice(from, wa.length - tail).join(' '), wb.slice(from, wb.length - tail).join(' ')];
+export interface FigureRow {
+  outletName: string;
+  figure: string;
+  counts: string;
+  /** This outlet's figure or counted thing differs from the claim's. */
+  differs: boolean;
 }
 
-export function numberFlags(claim: Claim, report: Report, pageSentence: string): string[] {
-  const flags: string[] = [];
-  for (const n of report.numbers ?? []) {
-    const sameUnit = (claim.numbers ?? []).filter((c) => c.unit === n.unit);
-    if (sameUnit.length === 0) continue;
-    const same = sameUnit.find((c) => c.value === n.value);
-    if (same) {
-      if (same.counts !== n.counts) {
-        const [claimSide, reportSide] = differingPart(same.counts, n.counts);
-        flags.push(`Counts differ: '${reportSide}' here vs '${claimSide}' in the claim`);
-      }
-    } else {
-      flags.push(`Figure differs: ${formatFact(n)} here vs ${sameUnit.map(formatFact).join(' or ')} in the claim`);
+export interface FigureTable {
+  /** "Outlets give different figures" or "Outlets count different things". */
+  heading: string;
+  rows: FigureRow[];
+}
+
+const differsFrom = (n: NumberFact, claimFacts: NumberFact[]) => !claimFacts.some((c) => c.value === n.value && c.counts === n.counts);
+
+/** The claim's fact of this unit closest to `n` (same value first). */
+function claimFactFor(claim: Claim, unit: string, value?: number): NumberFact | undefined {
+  const same = (claim.numbers ?? []).filter((c) => c.unit === unit);
+  return same.find((c) => c.value === value) ?? same[0];
+}
+
+export function figureTable(claim: Claim, reports: ReadonlyArray<{ report: Report; outletName: string }>): FigureTable | null {
+  // Units on which at least one shown report departs from the claim.
+  const units = new Set<string>();
+  let valuesDiffer = false;
+  for (const { report } of reports) {
+    for (const n of report.numbers ?? []) {
+      const claimFacts = (claim.numbers ?? []).filter((c) => c.unit === n.unit);
+      if (claimFacts.length === 0 || !differsFrom(n, claimFacts)) continue;
+      units.add(n.unit);
+      if (!claimFacts.some((c) => c.value === n.value)) valuesDiffer = true;
     }
   }
+  if (units.size === 0) return null;
+  const rows: FigureRow[] = [];
+  for (const unit of units) {
+    for (const { report, outletName } of reports) {
+      const own = (report.numbers ?? []).filter((n) => n.unit === unit);
+      const facts = own.length > 0 ? own : [claimFactFor(claim, unit)].filter((n): n is NumberFact => !!n);
+      for (const n of facts) {
+        const claimFacts = (claim.numbers ?? []).filter((c) => c.unit === unit);
+        rows.push({ outletName, figure: formatFact(n), counts: n.counts, differs: own.length > 0 && differsFrom(n, claimFacts) });
+      }
+    }
+  }
+  return { heading: valuesDiffer ? 'Outlets give different figures' : 'Outlets count different things', rows };
+}
+
+/**
+ * Figures of one kind (percent, year, ...) where the page sentence and the
+ * excerpt share none: "227 here vs 219 on this page". When they share one, any
+ * other figure is a second fact or an omission, not a disagreement.
+ */
+export function pageFigureFlags(report: Report, pageSentence: string): string[] {
+  const flags: string[] = [];
   const pageNumbers = normalize(pageSentence).numbers;
   const excerptNumbers = normalize(report.excerpt).numbers;
-  for (const p of pageNumbers) {
-    const sameKind = excerptNumbers.filter((e) => e.kind === p.kind);
-    if (sameKind.length > 0 && !sameKind.some((e) => e.value === p.value)) {
-      flags.push(`Figure differs from this page: ${sameKind.map((e) => e.value).join(', ')} here vs ${p.value} on this page`);
+  for (const kind of new Set(excerptNumbers.map((e) => e.kind))) {
+    const here = [...new Set(excerptNumbers.filter((e) => e.kind === kind).map((e) => e.value))];
+    const page = [...new Set(pageNumbers.filter((p) => p.kind === kind).map((p) => p.value))];
+    if (page.length > 0 && !here.some((v) => page.includes(v))) {
+      flags.push(`Figure differs from this page: ${here.join(', ')} here vs ${page.join(', ')} on this page`);
     }
   }
   return flags;

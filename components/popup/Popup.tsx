@@ -1,5 +1,6 @@
 /**
- * The toolbar popup: what matched on the inspected page, search, source filters, pause.
+ * The toolbar popup: what matched on the inspected page, search, quote check, source
+ * filters, pause.
  * Browser access comes in through props (TabLink, close, openOptions) so the view can be
  * rendered in happy-dom; settings are read and written through the WXT storage items.
  */
@@ -11,6 +12,7 @@ import { useStoredValue } from '../shared/use-stored-value';
 import { ClaimSearch } from './ClaimSearch';
 import { PageMatches } from './PageMatches';
 import { PauseControls } from './PauseControls';
+import { QuoteBox } from './QuoteBox';
 import { SourceFilters } from './SourceFilters';
 import type { TabLink } from './tab-link';
 import { usePageState } from './use-page-state';
@@ -60,6 +62,11 @@ export function Popup({ index, link, close, openOptions }: PopupProps) {
       <section aria-labelledby="px-search-heading">
         <h2 id="px-search-heading">Search the index</h2>
         <ClaimSearch index={index} />
+      </section>
+
+      <section aria-labelledby="px-quote-heading">
+        <h2 id="px-quote-heading">Check a quote</h2>
+        <QuoteBox index={index} />
       </section>
 
       <section aria-labelledby="px-sources-heading">

@@ -1,5 +1,6 @@
 /**
- * Background service worker: toolbar badge, toolbar icon, keyboard command relay.
+ * Background service worker: toolbar badge, toolbar icon, keyboard command relay,
+ * and the "Check quote with Parallax" context-menu item.
  *
  * MV3 may stop this worker at any moment, so it holds no state that matters: every
  * listener is registered synchronously on start (so events wake it), and each handler
@@ -8,9 +9,11 @@
 import { registerCommandRelay } from './command-relay';
 import { registerMatchBadge } from './match-badge';
 import { registerPauseIcon } from './pause-icon';
+import { registerQuoteCheckMenu } from './quote-check-menu';
 
 export default defineBackground(() => {
   registerMatchBadge();
   registerCommandRelay();
   registerPauseIcon();
+  registerQuoteCheckMenu();
 });

@@ -1,14 +1,17 @@
 /**
  * Parallax's one element in the page: a shadow-root host (createShadowRootUi,
  * so page CSS cannot reach in) holding the live region, the keyboard focus
- * target and the card. Mounted lazily, on the first highlight. Positions the
- * card next to its sentence and keeps it on screen.
+ * target, the card, the quote check and the site's outlet note. Mounted
+ * lazily, when there is first something to show. Places the card (or the quote
+ * check) next to what it explains and keeps it on screen.
  */
 import { h, render } from 'preact';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
-import { CardLayer } from '@/components/card/CardLayer';
+import { CardLayer, type CardLayerProps } from '@/components/card/CardLayer';
 import type { CardModel } from '@/components/card/card-model';
 import cardCss from '@/components/card/card.css?inline';
+import quoteCheckCss from '@/components/quote-check/quote-check.css?inline';
+import { placeCard } from '@/utils/dom/place-card';
 
 export const HOST_NAME = 'parallax-card';
 const GAP = 8;
@@ -17,19 +20,20 @@ export interface UiCallbacks {
   onFocusActivate: () => void;
   onFocusEscape: () => void;
   onClose: () => void;
+  onSelectFact: (claimId: string) => void;
+  onCloseQuoteCheck: () => void;
+  onDismissPageOutlet: () => void;
 }
 
-interface UiState {
-  announcement: string;
-  focusLabel: string | null;
-  card: CardModel | null;
-}
+type UiState = Pick<CardLayerProps, 'announcement' | 'focusLabel' | 'card' | 'quoteCheck' | 'pageOutlet'>;
 
 export class ParallaxUi {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private mounting: Promise<void> | null = null;
-  private state: UiState = { announcement: '', focusLabel: null, card: null };
+  private state: UiState = { announcement: '', focusLabel: null, card: null, quoteCheck: null, pageOutlet: null };
   private anchorRect: (() => DOMRect | null) | null = null;
+  /** Scroll the page once, at the next placement, if the card would be cramped (see position()). */
+  private fitPending = false;
   private frame = 0;
   private destroyed = false;
 
@@ -47,7 +51,7 @@ export class ParallaxUi {
   }
 
   get cardOpen(): boolean {
-    return this.state.card !== null;
+    return this.state.card !== null || this.state.quoteCheck !== null;
   }
 
   /** True when focus is inside Parallax's UI. */
@@ -61,7 +65,7 @@ export class ParallaxUi {
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      css: cardCss,
+      css: `${cardCss}\n${quoteCheckCss}`,
       onMount: () => undefined,
       onRemove: () => {
         if (this.ui) render(null, this.ui.uiContainer);
@@ -75,9 +79,11 @@ export class ParallaxUi {
     return this.mounting;
   }
 
-  async update(patch: Partial<UiState>, anchorRect?: (() => DOMRect | null) | null): Promise<void> {
+  /** `fit`: the card was just opened by the reader, so it may scroll the page once to make room. */
+  async update(patch: Partial<UiState>, anchorRect?: (() => DOMRect | null) | null, fit = false): Promise<void> {
     this.state = { ...this.state, ...patch };
     if (anchorRect !== undefined) this.anchorRect = anchorRect;
+    this.fitPending = fit;
     await this.mount();
     if (!this.ui || this.destroyed) return;
     render(
@@ -86,6 +92,9 @@ export class ParallaxUi {
         onFocusActivate: this.callbacks.onFocusActivate,
         onFocusEscape: this.callbacks.onFocusEscape,
         onClose: this.callbacks.onClose,
+        onSelectFact: this.callbacks.onSelectFact,
+        onCloseQuoteCheck: this.callbacks.onCloseQuoteCheck,
+        onDismissPageOutlet: this.callbacks.onDismissPageOutlet,
       }),
       this.ui.uiContainer,
     );
@@ -102,27 +111,58 @@ export class ParallaxUi {
   }
 
   private schedulePosition(): void {
-    if (!this.state.card || this.frame) return;
+    if (!this.cardOpen || this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.position();
     });
   }
 
-  /** Below the sentence, or above when there is no room; clamped to the viewport. */
+  /**
+   * Next to the sentence, never over it when avoidable (see placeCard). When the
+   * reader has just opened the card and the only room left would make it cramped
+   * (200% zoom, a small window, a sentence mid-screen), the page scrolls once so
+   * the sentence sits near the top and the card fits below it. Only once per
+   * opening: later placements (the reader scrolling) never move the page.
+   */
   private position(): void {
     const card = this.ui?.shadow.querySelector<HTMLElement>('.px-card');
-    const rect = this.anchorRect?.();
+    let rect = this.anchorRect?.();
     if (!card || !rect) return;
-    const vw = document.documentElement.clientWidth || window.innerWidth;
-    const vh = window.innerHeight;
+    const fit = this.fitPending;
+    this.fitPending = false;
+    // Measure the card's natural size: undo the last placement's constraints first.
+    card.style.width = '';
+    card.style.maxHeight = '';
     const { width, height } = card.getBoundingClientRect();
-    let top = rect.bottom + GAP;
-    if (top + height > vh - GAP && rect.top - GAP - height >= GAP) top = rect.top - GAP - height;
-    top = Math.max(GAP, Math.min(top, vh - height - GAP));
-    const left = Math.max(GAP, Math.min(rect.left, vw - width - GAP));
-    card.style.top = `${Math.round(top)}px`;
-    card.style.left = `${Math.round(left)}px`;
+    const em = parseFloat(getComputedStyle(card).fontSize) || 16;
+    const place = (anchor: DOMRect) =>
+      placeCard({
+        anchor,
+        card: { width, height },
+        viewport: { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight },
+        gap: GAP,
+        minWidth: 18 * em,
+        minHeight: 8 * em,
+        heightAtWidth: (w) => {
+          card.style.width = `${w}px`;
+          const h = card.getBoundingClientRect().height;
+          card.style.width = '';
+          return h;
+        },
+      });
+    let placement = place(rect);
+    const cramped = placement.maxHeight !== undefined && placement.maxHeight < Math.min(height, 20 * em) && !['left', 'right'].includes(placement.side);
+    if (fit && cramped && rect.height < window.innerHeight / 2) {
+      window.scrollBy({ top: rect.top - 2 * GAP, behavior: 'instant' });
+      rect = this.anchorRect?.() ?? rect;
+      placement = place(rect);
+    }
+    card.style.width = placement.width !== undefined ? `${Math.floor(placement.width)}px` : '';
+    card.style.maxHeight = placement.maxHeight !== undefined ? `${Math.floor(placement.maxHeight)}px` : '';
+    card.style.top = `${Math.round(placement.top)}px`;
+    card.style.left = `${Math.round(placement.left)}px`;
+    card.dataset.side = placement.side;
   }
 
   destroy(): void {

@@ -29,7 +29,7 @@ export default defineContentScript({
       hitTest: (x, y, caret) => session.hitTest(x, y, caret),
       onActivate: (i) => session.openCard(i, undefined, 'pointer'),
     });
-    listenForKeys({ signal, onMove: (step) => session.moveFocus(step), onEscape: () => session.closeCard() });
+    listenForKeys({ signal, onMove: (step) => session.moveFocus(step), onEscape: () => session.closeOverlay() });
     listenForMessages(session, signal);
 
     const watcher = new MutationWatcher({
@@ -54,6 +54,7 @@ export default defineContentScript({
     const unwatchFilters = filtersItem.watch((f) => session.setFilters(f));
     const unwatchPause = pauseItem.watch((p) => session.setPaused(isPausedFor(p, hostname)));
     if (!session.isPaused) void session.rescan();
+    session.showPageOutlet(hostname);
 
     ctx.onInvalidated(() => {
       unwatchFilters();

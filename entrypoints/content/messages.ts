@@ -1,4 +1,4 @@
-/** Messages to this tab: the popup's questions and the background's relayed keyboard commands. */
+/** Messages to this tab: the popup's questions, the background's relayed keyboard commands and quote checks. */
 import { browser } from 'wxt/browser';
 import type { BackgroundToContent, PageMatchesResponse, PopupToContent } from '@/utils/messages';
 import type { PageSession } from './session';
@@ -17,6 +17,9 @@ export function listenForMessages(session: PageSession, signal: AbortSignal): vo
       case 'focus-previous-highlight':
         session.moveFocus(-1);
         return undefined;
+      case 'check-quote':
+        // Answered, so the sender's sendMessage resolves once the panel is open.
+        return session.openQuoteCheck(typeof m.text === 'string' ? m.text : '').then(() => true);
       default:
         return undefined;
     }

@@ -18,6 +18,7 @@ import type { ShippedIndex } from '@/utils/index/shipped';
 import { ClaimMatcher } from '@/utils/matcher/match';
 import type { ClaimMatch } from '@/utils/matcher/types';
 import type { ContentToBackground, PageMatch, PageMatchesResponse } from '@/utils/messages';
+import { outletOfHostname } from '@/utils/outlet-of-page';
 import { HOST_NAME, ParallaxUi } from './card-ui';
 import { PageScanner } from './scan-page';
 
@@ -32,6 +33,10 @@ export interface SentenceAnchor {
 interface OpenCard {
   anchor: SentenceAnchor;
   claimId: string;
+  returnFocus: HTMLElement | null;
+}
+
+interface OpenQuoteCheck {
   returnFocus: HTMLElement | null;
 }
 
@@ -54,7 +59,10 @@ export class PageSession {
   private active = -1;
   private focusBeforeNav: HTMLElement | null = null;
   private card: OpenCard | null = null;
+  private quoteCheck: OpenQuoteCheck | null = null;
   private lastReport = '';
+  private hostname = '';
+  private outletDismissed = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -70,6 +78,12 @@ export class PageSession {
       onFocusActivate: () => this.openCard(this.active, undefined, 'keyboard'),
       onFocusEscape: () => this.endKeyboardNav(),
       onClose: () => this.closeCard(),
+      onSelectFact: (claimId) => this.selectFact(claimId),
+      onCloseQuoteCheck: () => this.closeQuoteCheck(),
+      onDismissPageOutlet: () => {
+        this.outletDismissed = true;
+        void this.ui.update({ pageOutlet: null });
+      },
     });
   }
 
@@ -106,6 +120,7 @@ export class PageSession {
   setPaused(paused: boolean): void {
     if (paused === this.paused) return;
     this.paused = paused;
+    this.showPageOutlet(this.hostname);
     if (paused) {
       this.scan?.abort();
       this.matches = [];
@@ -253,13 +268,68 @@ export class PageSession {
             ? document.activeElement
             : null;
     const isNew = !this.card || this.card.claimId !== claim.id || this.card.anchor.sentence !== anchor.sentence;
+    if (this.quoteCheck) this.closeQuoteCheck(false);
     this.card = { anchor, claimId: claim.id, returnFocus };
-    const model = buildCardModel(this.index, claim, anchor.sentence, this.filters, match.closestReport);
+    const facts = anchor.claims.flatMap((c) => {
+      const summary = this.claims.get(c.claimId)?.summary;
+      return summary ? [{ claimId: c.claimId, summary }] : [];
+    });
+    const model = buildCardModel(this.index, claim, anchor.sentence, this.filters, match.closestReport, facts);
     void this.ui
-      .update({ card: model }, () => this.ranges[this.anchors.indexOf(anchor)]?.getBoundingClientRect() ?? null)
+      .update({ card: model }, () => this.ranges[this.anchors.indexOf(anchor)]?.getBoundingClientRect() ?? null, isNew && via !== 'refresh')
       .then(() => {
         if (isNew && via !== 'refresh') this.ui.focusCard();
       });
+  }
+
+  /** Show another claim of the open card's sentence (its tabs). */
+  private selectFact(claimId: string): void {
+    if (!this.card) return;
+    const i = this.findAnchor(this.card.anchor.sentence, this.card.claimId);
+    if (i >= 0) this.openCard(i, claimId, 'refresh');
+  }
+
+  /**
+   * The quote check for `text` (from the context menu), placed next to the
+   * reader's selection when there is one. Works while paused: the reader asked.
+   */
+  async openQuoteCheck(text: string): Promise<void> {
+    if (this.card) this.closeCard(false);
+    const active = document.activeElement;
+    this.quoteCheck ??= { returnFocus: active instanceof HTMLElement && active !== this.ui.host ? active : null };
+    const selection = document.getSelection();
+    // A clone keeps the selection's place while the reader scrolls, even if they select something else.
+    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).cloneRange() : null;
+    const anchorRect = () => {
+      const rect = range?.getBoundingClientRect();
+      return rect && (rect.width > 0 || rect.height > 0) ? rect : new DOMRect(window.innerWidth, 0, 0, 0);
+    };
+    await this.ui.update({ quoteCheck: { index: this.index, text } }, anchorRect, range !== null);
+    this.ui.focusCard();
+  }
+
+  private closeQuoteCheck(restoreFocus = true): boolean {
+    if (!this.quoteCheck) return false;
+    const { returnFocus } = this.quoteCheck;
+    this.quoteCheck = null;
+    void this.ui.update({ quoteCheck: null }, null).then(() => {
+      if (restoreFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    });
+    return true;
+  }
+
+  /** Escape anywhere in the page: close the card or the quote check. */
+  closeOverlay(): boolean {
+    return this.closeCard() || this.closeQuoteCheck();
+  }
+
+  /** On an indexed outlet's own site (and not paused), say which outlet it is. */
+  showPageOutlet(hostname: string): void {
+    this.hostname = hostname;
+    const outlet = this.paused || this.outletDismissed ? undefined : outletOfHostname(this.index, hostname);
+    if (!outlet && !this.ui.host) return; // nothing shown, nothing to hide: do not mount the UI
+    const category = outlet && this.index.categories.find((c) => c.id === outlet.category);
+    void this.ui.update({ pageOutlet: outlet ? { outlet, category } : null });
   }
 
   /** Close the card; focus returns to where it was (the keyboard target, or the page element). */

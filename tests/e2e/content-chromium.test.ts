@@ -263,6 +263,86 @@ describe('the card (Chromium)', () => {
   });
 });
 
+describe('card placement and the sentence’s facts (Chromium)', () => {
+  /** Click the highlight containing `text`; returns its line rects (viewport coordinates). */
+  async function clickHighlight(page: Page, text: string): Promise<{ left: number; top: number; right: number; bottom: number }[]> {
+    const rects = await page.evaluate((t) => {
+      const r = ([...(CSS.highlights.get('parallax') ?? [])] as Range[]).find((x) => x.toString().includes(t))!;
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      return [...r.getClientRects()].filter((q) => q.width > 1).map((q) => ({ left: q.left, top: q.top, right: q.right, bottom: q.bottom }));
+    }, text);
+    const first = rects[0]!;
+    await page.mouse.click(first.left + Math.min(40, (first.right - first.left) / 2), (first.top + first.bottom) / 2);
+    await expect.poll(() => page.locator('parallax-card .px-card').count()).toBe(1);
+    await page.waitForTimeout(100);
+    return page.evaluate((t) => {
+      const r = ([...(CSS.highlights.get('parallax') ?? [])] as Range[]).find((x) => x.toString().includes(t))!;
+      return [...r.getClientRects()].filter((q) => q.width > 1).map((q) => ({ left: q.left, top: q.top, right: q.right, bottom: q.bottom }));
+    }, text);
+  }
+
+  async function cardCoversSentence(page: Page, rects: { left: number; top: number; right: number; bottom: number }[]): Promise<boolean> {
+    const card = (await page.locator('parallax-card .px-card').boundingBox())!;
+    return rects.some((r) => !(card.x + card.width <= r.left || card.x >= r.right || card.y + card.height <= r.top || card.y >= r.bottom));
+  }
+
+  it('a mid-page sentence: the card sits next to it, on screen, not over it (1280×800)', async () => {
+    const page = await open('/globaltimes-ai-export.html');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const rects = await clickHighlight(page, 'We have the best chips, models, applications');
+    expect(await cardCoversSentence(page, rects)).toBe(false);
+    const box = (await page.locator('parallax-card .px-card').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    await screenshot(page, 'content-card-placement', 'e2e', false);
+    await page.close();
+  });
+
+  it('a sentence that states two facts: a tab for each, the best selected; another tab shows its claim', async () => {
+    const page = await open('/globaltimes-ai-export.html');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const sentence = 'In 2024, Chinese entities accounted for more than 61 percent';
+    await clickHighlight(page, sentence);
+    const expected = matcher
+      .matchText(index.claims.find((c) => c.id === 'cn-ai-patent-share-2024')!.reports.find((r) => r.article === 'gt-2025-09-11-ai-export')!.excerpt)
+      .matches.sort((a, b) => b.score - a.score)
+      .map((m) => m.claimId);
+    expect(expected).toHaveLength(2);
+    const tabs = page.locator('parallax-card [role="tab"]');
+    expect(await page.locator('parallax-card .px-facts-label').textContent()).toBe('2 facts in this sentence');
+    expect(await tabs.count()).toBe(2);
+    expect(await tabs.nth(0).getAttribute('aria-selected')).toBe('true');
+    const summary = (id: string) => index.claims.find((c) => c.id === id)!.summary;
+    expect(await page.locator('parallax-card .px-summary').textContent()).toBe(summary(expected[0]!));
+    await tabs.nth(1).click();
+    await expect.poll(() => page.locator('parallax-card .px-summary').textContent()).toBe(summary(expected[1]!));
+    expect(await tabs.nth(1).getAttribute('aria-selected')).toBe('true');
+    // Arrow keys move between tabs, focus staying on the tabs.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('parallax-card .px-summary').textContent()).toBe(summary(expected[0]!));
+    expect(await page.evaluate(() => document.querySelector('parallax-card')?.shadowRoot?.activeElement?.getAttribute('role'))).toBe('tab');
+    await screenshot(page, 'content-card-two-facts', 'e2e', false);
+    await page.close();
+  });
+
+  it('200% zoom (640×400 CSS px) and dark mode: the card stays clear of the sentence', async () => {
+    const page = await open('/globaltimes-ai-export.html');
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const rects = await clickHighlight(page, 'In 2024, Chinese entities accounted for more than 61 percent');
+    expect(await cardCoversSentence(page, rects)).toBe(false);
+    const box = (await page.locator('parallax-card .px-card').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(640);
+    expect(box.y + box.height).toBeLessThanOrEqual(400);
+    // Room for the body: the card was not squeezed to its head.
+    expect(box.height).toBeGreaterThan(200);
+    await screenshot(page, 'content-card-zoom200-dark', 'e2e', false);
+    await page.close();
+  });
+});
+
 describe('dynamic pages (Chromium)', () => {
   it('late-load.html: text inserted after load gets highlighted', async () => {
     const page = await open('/late-load.html', { minHighlights: 0 });
