@@ -28,27 +28,47 @@ const NOT_NAMES = new Set([
 export interface SpeakerTable {
   /** Lower-cased alias word sequence → person id. */
   byAlias: Map<string, string>;
-  /** person id → lower-cased single words of its aliases (surnames, given names). */
-  words: Map<string, Set<string>>;
   /** Every alias word of every person. */
-  allWords: Set<string>;
+  readonly allWords: Set<string>;
+}
+
+/** The table in JSON form, prebuilt at build time (normalising every alias is the costly part). */
+export interface SpeakerTableData {
+  /** [alias key, person id] */
+  aliases: [string, string][];
+}
+
+export function serializeSpeakerTable(table: SpeakerTable): SpeakerTableData {
+  return { aliases: [...table.byAlias] };
+}
+
+export function speakerTableFromData(data: SpeakerTableData): SpeakerTable {
+  const byAlias = new Map(data.aliases);
+  let allWords: Set<string> | undefined;
+  return {
+    byAlias,
+    // Only needed when a sentence names someone next to a reporting verb.
+    get allWords() {
+      if (!allWords) {
+        allWords = new Set<string>();
+        for (const [key] of data.aliases) {
+          for (const w of key.split(' ')) if (w.length > 2 && !TITLE_WORDS.has(w)) allWords.add(w);
+        }
+      }
+      return allWords;
+    },
+  };
 }
 
 export function buildSpeakerTable(people: ReadonlyArray<Pick<Person, 'id' | 'aliases' | 'name'>>): SpeakerTable {
-  const byAlias = new Map<string, string>();
-  const words = new Map<string, Set<string>>();
-  const allWords = new Set<string>();
+  const aliases: [string, string][] = [];
   for (const p of people) {
-    const ws = new Set<string>();
     for (const alias of [p.name, ...p.aliases]) {
       const key = aliasKey(alias);
-      if (key) byAlias.set(key, p.id);
-      for (const w of key.split(' ')) if (w.length > 2 && !TITLE_WORDS.has(w)) ws.add(w);
+      if (key) aliases.push([key, p.id]);
     }
-    words.set(p.id, ws);
-    for (const w of ws) allWords.add(w);
   }
-  return { byAlias, words, allWords };
+  return speakerTableFromData({ aliases });
 }
 
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'director', 'president', 'ceo', 'the', 'rep', 'huawei']);
@@ -107,6 +127,6 @@ export function speakerConflict(
   if (!speaker || attribution.mentioned.has(speaker)) return undefined;
   const others = [...attribution.mentioned].filter((id) => id !== speaker);
   if (others.length > 0) return others[0];
-  if (attribution.otherSpeakers.length > 0 && table.words.has(speaker)) return attribution.otherSpeakers[0];
+  if (attribution.otherSpeakers.length > 0) return attribution.otherSpeakers[0];
   return undefined;
 }

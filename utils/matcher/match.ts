@@ -26,7 +26,7 @@ import type { Claim, NumberFact, Person } from '../index/schema';
 import { segmentSentences } from '../text/segment';
 import { normalize, type NumberKind, type NumberMention } from '../text/normalize';
 import { decodePostings, type RetrievalIndex } from './retrieval';
-import { buildSpeakerTable, readAttribution, speakerConflict, type SpeakerTable } from './attribution';
+import { buildSpeakerTable, readAttribution, speakerConflict, speakerTableFromData, type SpeakerTable } from './attribution';
 import type { ClaimMatch, MatchResult, RelatedStatement } from './types';
 
 export interface MatcherIndex {
@@ -147,7 +147,9 @@ export class ClaimMatcher {
 
   /** Built on first use: most pages never need attribution checks. */
   private get speakers(): SpeakerTable {
-    this.speakerTable ??= buildSpeakerTable(this.index.people);
+    this.speakerTable ??= this.index.retrieval.speakers
+      ? speakerTableFromData(this.index.retrieval.speakers)
+      : buildSpeakerTable(this.index.people);
     return this.speakerTable;
   }
 

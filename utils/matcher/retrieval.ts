@@ -12,9 +12,12 @@
  */
 import type { Claim, Person } from '../index/schema';
 import { normalize } from '../text/normalize';
+import { buildSpeakerTable, serializeSpeakerTable, type SpeakerTableData } from './attribution';
 
 export interface RetrievalIndex {
   claimCount: number;
+  /** People's alias keys, normalised at build time (see matcher/attribution.ts). */
+  speakers?: SpeakerTableData;
   /** term → [claim frequency, delta-encoded base-36 claim indices joined by ","]. */
   postings: Record<string, [number, string]>;
 }
@@ -28,7 +31,7 @@ export function claimTexts(claim: Pick<Claim, 'summary' | 'reports'>, withSummar
 
 export function buildRetrievalIndex(
   claims: ReadonlyArray<Pick<Claim, 'summary' | 'reports'>>,
-  _people: ReadonlyArray<Person> = [],
+  people: ReadonlyArray<Person> = [],
   opts: { withSummaries?: boolean } = {},
 ): RetrievalIndex {
   const lists = new Map<string, number[]>();
@@ -46,7 +49,7 @@ export function buildRetrievalIndex(
   });
   const postings: Record<string, [number, string]> = Object.create(null);
   for (const [term, list] of lists) postings[term] = [list.length, encodePostings(list)];
-  return { claimCount: claims.length, postings };
+  return { claimCount: claims.length, speakers: serializeSpeakerTable(buildSpeakerTable(people)), postings };
 }
 
 /** Ascending integers → "first,delta,delta…" in base 36. */
@@ -62,12 +65,24 @@ export function encodePostings(sorted: readonly number[]): string {
 }
 
 export function decodePostings(encoded: string): Int32Array {
-  const parts = encoded.split(',');
-  const out = new Int32Array(parts.length);
+  // Hand-rolled: split() + parseInt() allocate a string per entry, and a page
+  // decodes hundreds of lists on a large index.
+  let count = 1;
+  for (let i = 0; i < encoded.length; i++) if (encoded.charCodeAt(i) === 44) count++;
+  const out = new Int32Array(count);
   let acc = 0;
-  for (let i = 0; i < parts.length; i++) {
-    acc += parseInt(parts[i]!, 36);
-    out[i] = acc;
+  let value = 0;
+  let k = 0;
+  for (let i = 0; i < encoded.length; i++) {
+    const c = encoded.charCodeAt(i);
+    if (c === 44) {
+      acc += value;
+      out[k++] = acc;
+      value = 0;
+    } else {
+      value = value * 36 + (c <= 57 ? c - 48 : c - 87); // '0'-'9', 'a'-'z'
+    }
   }
+  out[k] = acc + value;
   return out;
 }

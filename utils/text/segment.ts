@@ -50,7 +50,9 @@ export function segmentSentences(text: string): SentenceSpan[] {
   const raw: SentenceSpan[] = [];
   for (const { segment, index } of segmenter.segment(text)) {
     const prev = raw.at(-1);
-    if (prev && isFalseBreak(text.slice(prev.start, index), segment.trimStart())) {
+    // Only the previous segment's tail can hold a line break or an abbreviation
+    // that matters (ICU ends segments at line breaks).
+    if (prev && isFalseBreak(text.slice(Math.max(prev.start, index - 16), index), segment.trimStart())) {
       prev.end = index + segment.length;
       continue;
     }
