@@ -31,10 +31,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'parallax@parallax-extension.org',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               // Parallax collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
