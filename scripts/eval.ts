@@ -14,7 +14,8 @@
  * see its README); any match there is a false positive.
  *
  * Options: --no-summaries  match against outlets' wordings only (the summaries
- * were written by us from all articles, including the one left out).
+ * were written by us from all articles, including the one left out);
+ * --verbose  show each missed claim's best-scoring sentence.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,4 +137,3 @@ if (falsePositives.length) {
   console.log(`\nFalse positives (${falsePositives.length}):`);
   for (const l of falsePositives) console.log(`  ${l}`);
 }
-if (verbose) console.log('\n(verbose)');

@@ -4,9 +4,10 @@
  * Layers, each cheap enough for every page a reader opens:
  * 1. segmentSentences + normalize: sentences, canonical terms, numbers.
  * 2. Retrieval: the prebuilt inverted index proposes at most a few claims per
- *    sentence from its distinctive terms. Terms used by more than ~1% of
- *    claims ("china", "ai") do not propose candidates; they still count when
- *    a candidate is scored. No sentence is ever compared with every claim.
+ *    sentence from its distinctive terms. Terms used by more than 1% of
+ *    claims (at least 64, at most 256 claims: "china", "ai") do not propose
+ *    candidates; they still count when a candidate is scored. No sentence is
+ *    ever compared with every claim.
  * 3. Scoring of the candidates: IDF-weighted overlap between the sentence and
  *    each wording of the claim (every outlet's excerpt, and the summary),
  *    combined with a fuse.js Bitap score against the closest wording.
@@ -45,7 +46,7 @@ export interface MatcherOptions {
   /** Match against claim summaries as well as the outlets' wordings. */
   useSummaries?: boolean;
   /** Diagnostics (eval --verbose): called for every scored candidate. */
-  onCandidate?: (info: { sentence: string; claimId: string; score: number; verdict: string }) => void;
+  onCandidate?: (info: { sentence: string; claimId: string; score: number }) => void;
 }
 
 export const DEFAULT_OPTIONS: Required<Omit<MatcherOptions, 'onCandidate'>> = {
@@ -226,7 +227,7 @@ export class ClaimMatcher {
     for (const { claim, prep, wording, score: overlap } of scored) {
       if (!wording) continue;
       let score = this.withFuse(overlap, wording, sentenceKey);
-      this.options.onCandidate?.({ sentence, claimId: claim.id, score, verdict: 'scored' });
+      this.options.onCandidate?.({ sentence, claimId: claim.id, score });
       if (score < this.options.relatedThreshold) continue;
 
       const figures = compareNumbers(numbers, prep);
