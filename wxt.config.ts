@@ -4,6 +4,9 @@ import preact from '@preact/preset-vite';
 // See README "Permissions" for why each permission is requested.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip (for store review) holds what builds the extension, not
+  // local test output or README images.
+  zip: { excludeSources: ['screenshots/**', 'test-results/**', '.tmp/**', 'docs/**'] },
   vite: () => ({
     plugins: [preact()],
   }),
