@@ -11,11 +11,6 @@ import { NO_FILTERS } from '@/utils/filters';
 import { NOT_PAUSED } from '@/utils/pause';
 import { filtersItem, pauseItem } from '@/utils/settings';
 
-await vi.hoisted(async () => {
-  const { fakeBrowser: fake } = await import('wxt/testing/fake-browser');
-  vi.stubGlobal('browser', fake);
-  vi.stubGlobal('chrome', fake);
-});
 
 const index = indexJson as unknown as ShippedIndex;
 let container: HTMLElement;

@@ -9,11 +9,6 @@ import { Popup } from '@/components/popup/Popup';
 import type { TabLink } from '@/components/popup/tab-link';
 import { filtersItem, pauseItem } from '@/utils/settings';
 
-await vi.hoisted(async () => {
-  const { fakeBrowser: fake } = await import('wxt/testing/fake-browser');
-  vi.stubGlobal('browser', fake);
-  vi.stubGlobal('chrome', fake);
-});
 
 const index = indexJson as unknown as ShippedIndex;
 let container: HTMLElement;

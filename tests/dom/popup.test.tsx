@@ -13,12 +13,6 @@ import { Popup } from '@/components/popup/Popup';
 import type { InspectedTab, TabLink } from '@/components/popup/tab-link';
 import { pauseItem } from '@/utils/settings';
 
-// The WxtVitest setup file does not reach vitest projects; see tests/unit/background.test.ts.
-await vi.hoisted(async () => {
-  const { fakeBrowser: fake } = await import('wxt/testing/fake-browser');
-  vi.stubGlobal('browser', fake);
-  vi.stubGlobal('chrome', fake);
-});
 
 const index = indexJson as unknown as ShippedIndex;
 const PAGE = 'http://127.0.0.1:4000/star-ai-lead.html';

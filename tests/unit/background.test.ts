@@ -23,13 +23,6 @@ function fakeEvent() {
   };
 }
 
-// The WxtVitest setup file (fakeBrowser as the `browser`/`chrome` globals) does not reach
-// vitest projects; @wxt-dev/storage reads the global when it loads, so stub it first.
-await vi.hoisted(async () => {
-  const { fakeBrowser: fake } = await import('wxt/testing/fake-browser');
-  vi.stubGlobal('browser', fake);
-  vi.stubGlobal('chrome', fake);
-});
 
 /** A runtime message from a content script, as the browser delivers it. */
 const deliver = (message: unknown, sender: object) =>

@@ -6,12 +6,6 @@ import { sanitizeFilters, setCategoryShown, setOutletShown } from '@/utils/filte
 import { NOT_PAUSED, togglePausedSite } from '@/utils/pause';
 import { filtersItem, pauseItem } from '@/utils/settings';
 
-// The WxtVitest setup file does not reach vitest projects; see background.test.ts.
-await vi.hoisted(async () => {
-  const { fakeBrowser: fake } = await import('wxt/testing/fake-browser');
-  vi.stubGlobal('browser', fake);
-  vi.stubGlobal('chrome', fake);
-});
 
 beforeEach(() => fakeBrowser.reset());
 
