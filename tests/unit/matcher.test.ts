@@ -100,6 +100,14 @@ describe('attribution matters', () => {
     expect(claimsIn(sentence)).not.toContain('kratsios-danger-of-losing-preeminence');
   });
 
+  test.each([
+    ['the listener after "told"', '"We stood in danger of losing our preeminence in this critical technology," he told a Senate Commerce subcommittee.'],
+    ['another indexed person as the listener', '"We stood in danger of losing our preeminence in this critical technology," he told Sen. Ted Budd.'],
+    ['a news agency as the source', '"We stood in danger of losing our preeminence in this critical technology," he said, according to Reuters.'],
+  ])('naming %s does not change the speaker', (_name, sentence) => {
+    expect(claimsIn(sentence)).toContain('kratsios-danger-of-losing-preeminence');
+  });
+
   test('a pronoun keeps the claim (the name is usually in the previous sentence)', () => {
     expect(claimsIn('"We stood in danger of losing our preeminence in this critical technology," he said.')).toContain(
       'kratsios-danger-of-losing-preeminence',

@@ -15,9 +15,21 @@ import type { Person } from '../index/schema';
 const REPORTING_VERBS =
   'said|says|told|tells|argued|argues|claimed|claims|warned|warns|stated|states|noted|notes|added|adds|wrote|writes|insisted|insists|stressed|stresses|according to';
 
+/** Verbs whose following name is the speaker ("said Zhang"); after "told" comes the listener. */
+const INVERTED_VERBS = 'said|says|argued|claimed|warned|stated|noted|added|wrote|insisted|stressed|according to';
+
 const NAME = String.raw`((?:[\p{Lu}][\p{L}’'.-]+)(?:\s+[\p{Lu}][\p{L}’'.-]+){0,3})`;
 const NAME_THEN_VERB = new RegExp(`${NAME}\\s+(?:${REPORTING_VERBS})\\b`, 'gu');
-const VERB_THEN_NAME = new RegExp(`\\b(?:${REPORTING_VERBS}),?\\s+(?:(?:the|a|an)\\s+)?${NAME}`, 'gu');
+const VERB_THEN_NAME = new RegExp(`\\b(?:${INVERTED_VERBS}),?\\s+(?:(?:the|a|an)\\s+)?${NAME}`, 'gu');
+
+/** Words that make a capitalised run an institution or a description, not a person. */
+const NOT_PERSON_WORDS = new Set([
+  'department', 'ministry', 'senate', 'house', 'committee', 'subcommittee', 'congress', 'agency', 'office',
+  'council', 'commission', 'institute', 'university', 'administration', 'government', 'reuters', 'bloomberg',
+  'xinhua', 'times', 'news', 'post', 'journal', 'press', 'media', 'association', 'group', 'company',
+  'corporation', 'inc', 'bank', 'chinese', 'american', 'white', 'state', 'foreign', 'official', 'data',
+  'report', 'reports', 'statement', 'plan', 'act', 'beijing', 'washington', 'china', 'us', 'u', 's',
+]);
 
 /** Capitalised words that start a name-like run but are not names. */
 const NOT_NAMES = new Set([
@@ -85,8 +97,10 @@ function aliasKey(s: string): string {
 }
 
 export interface Attribution {
-  /** Indexed people the sentence names. */
+  /** Indexed people the sentence names anywhere. */
   mentioned: Set<string>;
+  /** Indexed people the sentence names as its speaker ("X said", "said X", "X told ..."). */
+  speakers: Set<string>;
   /** Names next to a reporting verb that are not indexed people. */
   otherSpeakers: string[];
 }
@@ -100,6 +114,7 @@ export function readAttribution(sentence: string, table: SpeakerTable): Attribut
       if (id) mentioned.add(id);
     }
   }
+  const speakers = new Set<string>();
   const otherSpeakers: string[] = [];
   for (const re of [NAME_THEN_VERB, VERB_THEN_NAME]) {
     re.lastIndex = 0;
@@ -108,25 +123,28 @@ export function readAttribution(sentence: string, table: SpeakerTable): Attribut
       const first = name.split(/\s+/u)[0]!;
       if (NOT_NAMES.has(first)) continue;
       const key = aliasKey(name);
-      const known = key.split(' ').some((w) => table.allWords.has(w));
-      if (!known) otherSpeakers.push(name);
+      const keyWords = key.split(' ');
+      // The longest indexed alias inside the name ("Senator Ted Cruz" → Cruz).
+      let id: string | undefined;
+      for (let i = 0; i < keyWords.length && !id; i++) {
+        for (let n = keyWords.length - i; n >= 1 && !id; n--) id = table.byAlias.get(keyWords.slice(i, i + n).join(' '));
+      }
+      if (id) speakers.add(id);
+      else if (!keyWords.some((w) => NOT_PERSON_WORDS.has(w) || table.allWords.has(w))) otherSpeakers.push(name);
     }
   }
-  return { mentioned, otherSpeakers };
+  return { mentioned, speakers, otherSpeakers };
 }
 
 /**
  * `undefined` when the sentence may be the speaker's claim; otherwise who the
  * sentence attributes it to instead.
  */
-export function speakerConflict(
-  attribution: Attribution,
-  speaker: string | undefined,
-  table: SpeakerTable,
-): string | undefined {
+export function speakerConflict(attribution: Attribution, speaker: string | undefined): string | undefined {
   if (!speaker || attribution.mentioned.has(speaker)) return undefined;
-  const others = [...attribution.mentioned].filter((id) => id !== speaker);
-  if (others.length > 0) return others[0];
-  if (attribution.otherSpeakers.length > 0) return attribution.otherSpeakers[0];
-  return undefined;
+  // Someone else is named as the speaker. Merely mentioning another person
+  // ("he told Sen. Budd") is not attributing the words to them.
+  const other = [...attribution.speakers].find((id) => id !== speaker);
+  if (other) return other;
+  return attribution.otherSpeakers[0];
 }

@@ -237,7 +237,7 @@ export class ClaimMatcher {
       let otherSpeaker: string | undefined;
       if (claim.speaker) {
         attribution ??= readAttribution(sentence, this.speakers);
-        otherSpeaker = speakerConflict(attribution, claim.speaker, this.speakers);
+        otherSpeaker = speakerConflict(attribution, claim.speaker);
       }
       const closestReport = wording.report >= 0 ? wording.report : closestByArticle(prep);
       const base = { start, end, sentence, claimId: claim.id, score: round(score) };
