@@ -8,7 +8,6 @@
  * text), minus text in contenteditable regions.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { serveFixtures, type FixtureServer } from '../../scripts/lib/serve';
 import type { ShippedIndex } from '../../utils/index/shipped';
 import { ClaimMatcher } from '../../utils/matcher/match';
 import {
+  axeViolations,
   ROOT,
   collectLongTasks,
   getHighlights,
@@ -29,7 +29,6 @@ import {
 
 const index = JSON.parse(readFileSync(join(ROOT, 'data/generated/index.json'), 'utf8')) as ShippedIndex;
 const matcher = new ClaimMatcher(index);
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
 let server: FixtureServer;
@@ -249,15 +248,9 @@ describe('the card (Chromium)', () => {
     await page.mouse.click(p.x, p.y);
     await expect.poll(() => page.locator('parallax-card .px-card').count()).toBe(1);
     await page.evaluate(() => document.querySelector('parallax-card')?.shadowRoot?.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await page.addScriptTag({ path: AXE_PATH });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-        const result = await axe.run({ include: [['parallax-card', '.px-card']] });
-        return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-      });
-      expect(violations, scheme).toEqual([]);
+      expect(await axeViolations(page, [['parallax-card', '.px-card']]), scheme).toEqual([]);
     }
     await page.close();
   });

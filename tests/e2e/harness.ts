@@ -6,7 +6,8 @@
  * extension as a temporary add-on. Nothing here depends on vitest, so scripts/start.ts
  * reuses the Chromium launcher.
  */
-import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -273,4 +274,20 @@ export function recordPageRequests(page: import('puppeteer-core').Page): Request
   const urls: string[] = [];
   page.on('request', (req) => urls.push(req.url()));
   return { urls, offending: () => urls.filter((u) => !isAllowedUrl(u)) };
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core violations on the page, or inside `include` (axe's shadow-DOM
+ * selector lists, e.g. [['parallax-card', '.px-card']]). axe is evaluated
+ * rather than injected as a <script>: extension pages' CSP forbids that.
+ */
+export async function axeViolations(page: Page, include?: string[][]): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (inc) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(inc ? { include: inc } : document);
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, include);
 }

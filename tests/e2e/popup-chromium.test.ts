@@ -9,7 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -20,6 +19,7 @@ import type { ShippedIndex } from '../../utils/index/shipped';
 import type { PageMatchesResponse } from '../../utils/messages';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import {
+  axeViolations,
   CHROME_EXT_DIR,
   ROOT,
   assertBuilt,
@@ -38,7 +38,6 @@ const fixturePages = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages/ma
   path: string;
   sourceFile?: string;
 }[];
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const CN_STATE = index.categories.find((c) => c.id === 'cn-state')!;
 
 /** The extension API inside serviceWorker.evaluate callbacks (they run in the worker). */
@@ -125,16 +124,6 @@ async function openPopup(tabId: number, opts: { colorScheme?: 'light' | 'dark' }
 const highlightCount = async (page: Page): Promise<number> => (await getHighlights(page)).length;
 
 const cardOutlets = (page: Page): Promise<string[]> => page.locator('parallax-card .px-card .px-outlet').allTextContents();
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Extension pages forbid injected <script> tags (CSP); evaluate runs outside it.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
 
 // ---------------------------------------------------------------------------
 

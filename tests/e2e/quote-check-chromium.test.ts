@@ -7,14 +7,12 @@
  * `{ type: 'check-quote', text }`. The panel's verdict and differences are read
  * back from Parallax's shadow root.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { serveFixtures, type FixtureServer } from '../../scripts/lib/serve';
-import { launchChromiumWithExtension, screenshot, waitForHighlights, type ChromiumWithExtension } from './harness';
+import { axeViolations, launchChromiumWithExtension, screenshot, waitForHighlights, type ChromiumWithExtension } from './harness';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** The extension API inside serviceWorker.evaluate callbacks (they run in the worker). */
 declare const chrome: typeof ExtensionApi;
@@ -136,15 +134,9 @@ describe('quote check (Chromium)', () => {
     await checkQuote(await select(page, 'We stood in danger of losing our pre-eminence in this critical technology'));
     await expect.poll(() => panel(page).count()).toBe(1);
     await page.evaluate(() => document.querySelector('parallax-card')?.shadowRoot?.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await page.addScriptTag({ path: AXE_PATH });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-        const result = await axe.run({ include: [['parallax-card', '.px-qc-dialog']] });
-        return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-      });
-      expect(violations, scheme).toEqual([]);
+      expect(await axeViolations(page, [['parallax-card', '.px-qc-dialog']]), scheme).toEqual([]);
     }
     await page.close();
   });

@@ -1,5 +1,5 @@
 /**
- * matchClaims: find the sentences of a text that state an indexed claim.
+ * ClaimMatcher: find the sentences of a text that state an indexed claim.
  *
  * Layers, each cheap enough for every page a reader opens:
  * 1. segmentSentences + normalize: sentences, canonical terms, numbers.
@@ -414,9 +414,4 @@ export function formatFigure(value: number, kind: NumberKind): string {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-/** Convenience for one-off use; build a ClaimMatcher to reuse caches across calls. */
-export function matchClaims(text: string, index: MatcherIndex, options?: MatcherOptions): MatchResult {
-  return new ClaimMatcher(index, options).matchText(text);
 }

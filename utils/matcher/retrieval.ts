@@ -23,7 +23,7 @@ export interface RetrievalIndex {
 }
 
 /** Every text a claim is worded in: its reports' excerpts, then its summary. */
-export function claimTexts(claim: Pick<Claim, 'summary' | 'reports'>, withSummary = true): string[] {
+function claimTexts(claim: Pick<Claim, 'summary' | 'reports'>, withSummary = true): string[] {
   const texts = claim.reports.map((r) => r.excerpt);
   if (withSummary) texts.push(claim.summary);
   return texts;
