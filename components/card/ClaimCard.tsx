@@ -4,7 +4,7 @@
  * close button closes it (focus return is the container's job). A sentence
  * that states several claims gets one tab per claim.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { CardDialog } from './CardDialog';
 import type { CardModel } from './card-model';
 import { FACT_PANEL_ID, FactTabs, factTabId } from './FactTabs';
 import { FigureTableView } from './FigureTableView';
@@ -20,36 +20,17 @@ export interface ClaimCardProps {
 }
 
 export function ClaimCard({ model, onClose, onSelectFact, autoFocus = true }: ClaimCardProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const titleId = 'px-card-title';
   const tabbed = model.facts.length > 1;
-  // Keyed on the sentence, not the claim: switching tabs keeps focus on the tab.
-  useEffect(() => {
-    if (autoFocus) ref.current?.focus();
-  }, [model.sentence, autoFocus]);
   return (
-    <div
-      ref={ref}
-      class="px-card"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby={titleId}
-      tabIndex={-1}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
+    // Focus keyed on the sentence, not the claim: switching tabs keeps focus on the tab.
+    <CardDialog
+      title="How outlets reported this"
+      titleId="px-card-title"
+      closeLabel="Close comparison"
+      onClose={onClose}
+      focusKey={model.sentence}
+      autoFocus={autoFocus}
     >
-      <div class="px-card-head">
-        <h2 id={titleId} class="px-title">
-          How outlets reported this
-        </h2>
-        <button type="button" class="px-close" aria-label="Close comparison" onClick={onClose}>
-          ×
-        </button>
-      </div>
       {tabbed && <FactTabs facts={model.facts} selected={model.claimId} onSelect={(id) => onSelectFact?.(id)} />}
       <div
         class="px-body"
@@ -79,6 +60,6 @@ export function ClaimCard({ model, onClose, onSelectFact, autoFocus = true }: Cl
           </p>
         )}
       </div>
-    </div>
+    </CardDialog>
   );
 }
