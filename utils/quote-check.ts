@@ -26,7 +26,7 @@
  * Pure module: no DOM, no `wxt`.
  */
 import { diffArrays, diffWords } from 'diff';
-import type { Claim, NumberFact } from './index/schema';
+import { quantityKey, type Claim, type NumberFact } from './index/schema';
 import type { ShippedIndex } from './index/shipped';
 import { articleChain, articleRef, isOriginal, sentenceSources, type ArticleRef, type LineageStep, type SentenceSource } from './lineage';
 import { ClaimMatcher } from './matcher/match';
@@ -247,7 +247,7 @@ function isPrimaryReport(index: Pick<ShippedIndex, 'articles' | 'outlets'>, clai
 function figuresDiffer(claim: Claim): boolean {
   return claim.reports.some((r) =>
     (r.numbers ?? []).some((n) => {
-      const same = (claim.numbers ?? []).filter((c) => c.unit === n.unit);
+      const same = (claim.numbers ?? []).filter((c) => quantityKey(c) === quantityKey(n));
       return same.length > 0 && !same.some((c) => c.value === n.value && c.counts === n.counts);
     }),
   );

@@ -7,14 +7,16 @@
  * - pageFigureFlags: a figure in the page sentence that differs from the one in
  *   an outlet's excerpt (read with normalize()), e.g. a page quoting 219 for 227.
  */
-import type { Claim, NumberFact, Report } from '../../utils/index/schema';
+import { quantityKey, type Claim, type NumberFact, type Report } from '../../utils/index/schema';
 import { normalize } from '../../utils/text/normalize';
 
 export function formatFact(n: NumberFact): string {
-  if (n.unit === 'percent') return `${n.value} percent`;
-  if (n.unit === 'year' || n.unit === 'count') return String(n.value);
-  if (n.unit === 'USD') return `$${n.value.toLocaleString('en-US')}`;
-  return `${n.value.toLocaleString('en-US')} ${n.unit}`;
+  if (n.kind === 'percent') return `${n.value} percent`;
+  if (n.kind === 'calendar-year') return String(n.value);
+  if (n.kind === 'count' || n.kind === 'ratio') return n.value.toLocaleString('en-US');
+  if (n.kind === 'duration') return `${n.value} ${n.per}${n.value === 1 ? '' : 's'}`;
+  if (n.currency === 'USD') return `$${n.value.toLocaleString('en-US')}`;
+  return `${n.value.toLocaleString('en-US')} ${n.currency}`;
 }
 
 export interface FigureRow {
@@ -35,7 +37,7 @@ const differsFrom = (n: NumberFact, claimFacts: NumberFact[]) => !claimFacts.som
 
 /** The claim's fact of this unit closest to `n` (same value first). */
 function claimFactFor(claim: Claim, unit: string, value?: number): NumberFact | undefined {
-  const same = (claim.numbers ?? []).filter((c) => c.unit === unit);
+  const same = (claim.numbers ?? []).filter((c) => quantityKey(c) === unit);
   return same.find((c) => c.value === value) ?? same[0];
 }
 
@@ -45,9 +47,9 @@ export function figureTable(claim: Claim, reports: ReadonlyArray<{ report: Repor
   let valuesDiffer = false;
   for (const { report } of reports) {
     for (const n of report.numbers ?? []) {
-      const claimFacts = (claim.numbers ?? []).filter((c) => c.unit === n.unit);
+      const claimFacts = (claim.numbers ?? []).filter((c) => quantityKey(c) === quantityKey(n));
       if (claimFacts.length === 0 || !differsFrom(n, claimFacts)) continue;
-      units.add(n.unit);
+      units.add(quantityKey(n));
       if (!claimFacts.some((c) => c.value === n.value)) valuesDiffer = true;
     }
   }
@@ -55,10 +57,10 @@ export function figureTable(claim: Claim, reports: ReadonlyArray<{ report: Repor
   const rows: FigureRow[] = [];
   for (const unit of units) {
     for (const { report, outletName } of reports) {
-      const own = (report.numbers ?? []).filter((n) => n.unit === unit);
+      const own = (report.numbers ?? []).filter((n) => quantityKey(n) === unit);
       const facts = own.length > 0 ? own : [claimFactFor(claim, unit)].filter((n): n is NumberFact => !!n);
       for (const n of facts) {
-        const claimFacts = (claim.numbers ?? []).filter((c) => c.unit === unit);
+        const claimFacts = (claim.numbers ?? []).filter((c) => quantityKey(c) === unit);
         rows.push({ outletName, figure: formatFact(n), counts: n.counts, differs: own.length > 0 && differsFrom(n, claimFacts) });
       }
     }

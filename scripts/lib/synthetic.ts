@@ -68,7 +68,8 @@ export function synthetic(count: number, seed: number): { claims: Claim[]; peopl
       summary: `${person.name} said ${topic[0]} ${topic[1]} reached ${value} ${unit} in ${year}.`,
       kind: 'statistic',
       speaker: person.id,
-      numbers: [{ value, unit: unit.includes('percent') ? 'percent' : 'count', counts: `${topic[0]} ${topic[1]}` }],
+      checkWorthy: true,
+      numbers: [{ value, kind: unit.includes('percent') ? 'percent' : 'count', counts: `${topic[0]} ${topic[1]}` }],
       reports: [
         { article: `a${i % 500}`, excerpt },
         ...(rnd() < 0.5 ? [{ article: `b${i % 500}`, excerpt: rewrite }] : []),

@@ -12,7 +12,7 @@ import { NO_FILTERS } from '../../utils/filters';
 import type { ShippedIndex } from '../../utils/index/shipped';
 
 const index = JSON.parse(readFileSync('data/generated/index.json', 'utf8')) as ShippedIndex;
-const claimWithNumbers = index.claims.find((c) => c.reports.some((r) => r.numbers?.some((n) => n.unit === 'percent')))!;
+const claimWithNumbers = index.claims.find((c) => c.reports.some((r) => r.numbers?.some((n) => n.kind === 'percent')))!;
 
 function renderCard(model = buildCardModel(index, claimWithNumbers, claimWithNumbers.reports[0]!.excerpt, NO_FILTERS, 0)) {
   const root = document.createElement('div');

@@ -36,6 +36,7 @@ function validRaw(): Record<IndexFileKey, any> {
         id: 'preeminence-quote',
         summary: 'Kratsios said the US risked losing its preeminence in AI.',
         kind: 'quote',
+        checkWorthy: true,
         speaker: 'michael-kratsios',
         reports: [
           {

@@ -90,7 +90,7 @@ describe('checkQuote', () => {
     expect(check.claimId).toBe('cn-ai-patent-share-2024');
     expect(result.verdict).toBe('exact');
     expect(check.figuresDiffer).toBe(true);
-    const counts = (name: string) => version(result, name).figures.find((f) => f.unit === 'percent')!.counts;
+    const counts = (name: string) => version(result, name).figures.find((f) => f.kind === 'percent')!.counts;
     expect(counts('The Asia Review')).toMatch(/global AI patents filed/);
     expect(counts('Global Times')).toMatch(/global AI patent applications/);
     // Different words, not a copy: Global Times is not called the same.

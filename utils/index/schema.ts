@@ -72,6 +72,9 @@ export const Person = z.strictObject({
   aliases: z.array(z.string().min(2)).min(1),
 });
 
+/** A BCP 47 language tag such as "en", "zh" or "zh-Hant". */
+export const Language = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "zh"');
+
 export const Relation = z.enum(['republishes', 'copies', 'rewrites', 'transcribes', 'reports-on']);
 
 export const Derivation = z.strictObject({
@@ -92,15 +95,43 @@ export const Article = z.strictObject({
   /** Repository path of the captured text; absent for originals we have no text of. */
   textFile: z.string().regex(/^tests\/fixtures\/sources\/[\w.-]+\.txt$/, 'must be a path under tests/fixtures/sources/').optional(),
   derivedFrom: z.array(Derivation).optional(),
+  /** BCP 47 language of the text ("en", "zh"); absent means English. */
+  language: Language.optional(),
 });
 
-export const NumberFact = z.strictObject({
-  value: z.number(),
-  /** "percent", "yuan", "USD", "count", "year", "people", ... */
-  unit: z.string().min(1),
-  /** What is counted, as the outlet says it ("global AI patent applications"). */
-  counts: z.string().min(1),
-});
+/**
+ * What kind of quantity a figure is. Figures agree only within a kind: "two
+ * years" (a duration) never agrees with "2024" (a calendar year).
+ */
+export const FigureKind = z.enum(['calendar-year', 'duration', 'count', 'percent', 'money', 'ratio']);
+/** ISO 4217 codes of the currencies the index uses (rates in data/rates.json). */
+export const Currency = z.enum(['USD', 'CNY', 'EUR', 'GBP', 'HKD', 'JPY']);
+/** The unit of a duration. */
+export const DurationUnit = z.enum(['day', 'week', 'month', 'year']);
+/**
+ * How the outlet hedges the figure: "about 600 billion", "over 4,500",
+ * "nearly half". The matcher reads a qualified figure as an interval.
+ */
+export const Qualifier = z.enum(['exact', 'about', 'nearly', 'over', 'under']);
+
+export const NumberFact = z
+  .strictObject({
+    value: z.number(),
+    kind: FigureKind,
+    /** Money only: the currency the outlet states the amount in. */
+    currency: Currency.optional(),
+    /** Durations only: what the value counts ("2 years" is value 2, per "year"). */
+    per: DurationUnit.optional(),
+    qualifier: Qualifier.optional(),
+    /** What is counted, as the outlet says it ("global AI patent applications"). */
+    counts: z.string().min(1),
+  })
+  .superRefine((n, ctx) => {
+    if (n.kind === 'money' && !n.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'money needs a currency' });
+    if (n.kind !== 'money' && n.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'only money has a currency' });
+    if (n.kind === 'duration' && !n.per) ctx.addIssue({ code: 'custom', path: ['per'], message: 'a duration needs its unit (per)' });
+    if (n.kind !== 'duration' && n.per) ctx.addIssue({ code: 'custom', path: ['per'], message: 'only a duration has a unit (per)' });
+  });
 
 export const Report = z.strictObject({
   article: Id,
@@ -116,6 +147,8 @@ export const Report = z.strictObject({
   restatements: z.array(z.string().min(10)).optional(),
   /** Numbers as this outlet gives them, where they differ from the claim's. */
   numbers: z.array(NumberFact).optional(),
+  /** Where the excerpt's language differs from its article's (a quoted line). */
+  language: Language.optional(),
 });
 
 export const ClaimKind = z.enum(['quote', 'statistic', 'event', 'assertion', 'opinion']);
@@ -125,6 +158,12 @@ export const Claim = z.strictObject({
   /** One neutral sentence that says what is claimed, not who is right. */
   summary: z.string().min(10),
   kind: ClaimKind,
+  /**
+   * False for background facts (a job title, that a hearing took place): true,
+   * but a reader gains nothing from a highlight. They never highlight on their
+   * own; search and cards still show them.
+   */
+  checkWorthy: z.boolean(),
   /** Person id from data/people.json, where the claim is attributed. */
   speaker: Id.optional(),
   numbers: z.array(NumberFact).optional(),
@@ -144,7 +183,21 @@ export type Person = z.infer<typeof Person>;
 export type Relation = z.infer<typeof Relation>;
 export type Derivation = z.infer<typeof Derivation>;
 export type Article = z.infer<typeof Article>;
+export type Language = z.infer<typeof Language>;
+
+/** The language of a report: its own, else its article's, else English. */
+export function reportLanguage(report: Pick<Report, 'language'>, article: Pick<Article, 'language'> | undefined): Language {
+  return report.language ?? article?.language ?? 'en';
+}
 export type NumberFact = z.infer<typeof NumberFact>;
+export type FigureKind = z.infer<typeof FigureKind>;
+
+/** Figures of the same quantity: kind, currency and duration unit all equal ("CNY money", "duration in years"). */
+export function quantityKey(n: Pick<NumberFact, 'kind' | 'currency' | 'per'>): string {
+  return [n.kind, n.currency ?? n.per ?? ''].join(':');
+}
+export type Currency = z.infer<typeof Currency>;
+export type Qualifier = z.infer<typeof Qualifier>;
 export type Report = z.infer<typeof Report>;
 export type ClaimKind = z.infer<typeof ClaimKind>;
 export type Claim = z.infer<typeof Claim>;

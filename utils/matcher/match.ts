@@ -293,7 +293,7 @@ export class ClaimMatcher {
       wordings.push({ report, terms, weight, key: norm.terms.map((t) => t.term).join(' ') });
     }
     const declared: NumberFact[] = [...(claim.numbers ?? []), ...claim.reports.flatMap((r) => r.numbers ?? [])];
-    const numbers = declared.map((n) => ({ value: n.value, kind: kindOfUnit(n.unit) }));
+    const numbers = declared.map((n) => ({ value: n.value, kind: kindOfFact(n) }));
     const requiresFigure = claim.kind === 'statistic' && numbers.some((n) => n.kind !== 'year');
     const prep = { wordings, vocabulary, numbers, requiresFigure };
     this.prepared.set(ci, prep);
@@ -359,11 +359,10 @@ function closestByArticle(prep: PreparedClaim): number {
   return best;
 }
 
-function kindOfUnit(unit: string): NumberKind {
-  const u = unit.toLowerCase();
-  if (u === 'year' || u === 'years') return 'year';
-  if (u.includes('percent') || u === '%') return 'percent';
-  if (/usd|dollar|yuan|rmb|euro|money|currency/u.test(u)) return 'money';
+function kindOfFact(n: NumberFact): NumberKind {
+  if (n.kind === 'calendar-year' || n.kind === 'duration') return 'year';
+  if (n.kind === 'percent') return 'percent';
+  if (n.kind === 'money') return 'money';
   return 'count';
 }
 
