@@ -23,7 +23,7 @@
  * Pure module: no DOM, no `wxt`.
  */
 import Fuse from 'fuse.js';
-import type { Claim, NumberFact, Person } from '../index/schema';
+import type { Article, Claim, NumberFact, Person } from '../index/schema';
 import { segmentSentences } from '../text/segment';
 import { normalize, type NumberKind, type NumberMention } from '../text/normalize';
 import { decodePostings, type RetrievalIndex } from './retrieval';
@@ -33,6 +33,8 @@ import type { ClaimMatch, MatchResult, RelatedStatement } from './types';
 export interface MatcherIndex {
   claims: ReadonlyArray<Claim>;
   people: ReadonlyArray<Person>;
+  /** Articles, for the language of each report (absent: every report is English). */
+  articles?: ReadonlyArray<Pick<Article, 'id' | 'language'>>;
   retrieval: RetrievalIndex;
 }
 
