@@ -39,7 +39,7 @@ describe('npm run match', () => {
     const missing = runMatch('no/such/file.txt');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('no/such/file.txt: cannot read');
-  });
+  }, 60_000); // two CLI processes: slow on a loaded 2-core machine
 });
 
 test('the negatives (real prose stating no claim) produce no match at all', () => {

@@ -23,6 +23,8 @@
  * Pure module: no DOM, no `wxt`.
  */
 import Fuse from 'fuse.js';
+import { z } from 'zod';
+import modelData from '../../data/matcher-model.json';
 import type { Article, Claim, NumberFact, Person } from '../index/schema';
 import { segmentSentences } from '../text/segment';
 import { normalize, type NumberKind, type NumberMention } from '../text/normalize';
@@ -39,22 +41,84 @@ export interface MatcherIndex {
 }
 
 export interface MatcherOptions {
-  /** Minimum score for a match (0..1). */
+  /** Minimum probability (0..1) for a match; the fitted model's own threshold by default. */
   threshold?: number;
-  /** Minimum score for a vetoed sentence to be reported as related. */
+  /** Minimum overlap for a vetoed sentence to be reported as related. */
   relatedThreshold?: number;
   /** Candidates scored per sentence. */
   maxCandidates?: number;
   /** Match against claim summaries as well as the outlets' wordings. */
   useSummaries?: boolean;
-  /** Diagnostics (eval --verbose): called for every scored candidate. */
-  onCandidate?: (info: { sentence: string; claimId: string; score: number }) => void;
+  /** Diagnostics and model fitting: called for every scored candidate. */
+  onCandidate?: (info: CandidateInfo) => void;
+}
+
+export interface CandidateInfo {
+  sentence: string;
+  start: number;
+  end: number;
+  claimId: string;
+  /** The model's probability that the sentence states the claim. */
+  score: number;
+  features: Features;
+  /** A veto applies (figures conflict, another speaker, a statistic without its figure). */
+  vetoed: boolean;
+}
+
+/**
+ * What the decision sees about a (sentence, claim) pair. Each in 0..1.
+ * - overlap: IDF-weighted F-beta overlap with the closest wording (best of the
+ *   whole sentence and its clauses);
+ * - content: the same without the words that only name the speaker ("White
+ *   House AI czar David Sacks"), which say who, not what;
+ * - fuse: fuse.js Bitap similarity (word order, near-verbatim copies);
+ * - retrieval: share of the sentence's distinctive weight the claim shares;
+ * - figure / year: a claim figure (or year) agrees with one of the sentence's;
+ * - figureAbsent: the claim has figures other than years and none agrees;
+ * - speaker: the claim's speaker is named in the sentence (1) or just before
+ *   it or in the title (0.5);
+ * - heading / question / short: the sentence is a heading, a question, or
+ *   has few content words;
+ * - clause: the best overlap came from one clause of a longer sentence.
+ */
+export const FEATURE_NAMES = [
+  'overlap',
+  'content',
+  'fuse',
+  'retrieval',
+  'figure',
+  'year',
+  'figureAbsent',
+  'speaker',
+  'heading',
+  'question',
+  'short',
+  'clause',
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+const Model = z.object({
+  features: z.array(z.enum(FEATURE_NAMES)),
+  weights: z.array(z.number()),
+  bias: z.number(),
+  threshold: z.number().min(0).max(1),
+});
+export type MatcherModel = z.infer<typeof Model>;
+
+/** The fitted decision (data/matcher-model.json, written by `npm run fit:matcher`). */
+export const MODEL: MatcherModel = Model.parse(modelData);
+
+export function probability(features: Features, model: MatcherModel = MODEL): number {
+  let z = model.bias;
+  model.features.forEach((name, i) => (z += model.weights[i]! * features[name]));
+  return 1 / (1 + Math.exp(-z));
 }
 
 export const DEFAULT_OPTIONS: Required<Omit<MatcherOptions, 'onCandidate'>> = {
-  threshold: 0.38,
+  threshold: MODEL.threshold,
   relatedThreshold: 0.35,
-  maxCandidates: 4,
+  maxCandidates: 6,
   useSummaries: true,
 };
 
@@ -65,19 +129,13 @@ const BETA = 0.5;
 const MAX_PROPOSING_DF = 256;
 
 /** Distinctive shared weight, as a share of the sentence's, a claim needs to be a candidate. */
-const CANDIDATE_FLOOR = 0.3;
+const CANDIDATE_FLOOR = 0.15;
 
-/** Share of the final score given to fuse.js's Bitap similarity. */
-const FUSE_WEIGHT = 0.2;
 /** Length of the wording (normalised terms) that Bitap compares. */
 const FUSE_PATTERN_CHARS = 64;
-/**
- * Bitap is the costly step, so only candidates whose overlap is already near
- * the related threshold get it (this fraction of it); the rest cannot be
- * lifted far enough to matter often, and most sentences of a page have none.
- */
-const FUSE_MIN_OVERLAP = 0.9;
-/** Candidates per sentence that get the (costlier) Bitap comparison. */
+/** Overlap below which a candidate is not worth Bitap or the model (most candidates of a page). */
+const MIN_OVERLAP = 0.2;
+/** Candidates per sentence that get the (costlier) Bitap comparison and the model. */
 const FUSED_CANDIDATES = 3;
 
 /** A second claim in the same sentence must score at least this fraction of the best. */
@@ -86,16 +144,26 @@ const SECOND_CLAIM_RATIO = 0.8;
 /** Weight of a term that outlets use for a claim but its summary does not. */
 const PERIPHERAL_TERM_FACTOR = 0.5;
 
-/** Score factor for a sentence that shares none of a claim's figures (years included). */
-const NO_SHARED_FIGURE_FACTOR = 0.85;
-
 /** Sentences with fewer content terms than this say too little to match a claim. */
 const MIN_SENTENCE_TERMS = 4;
+/** Clauses with fewer terms than this are not scored on their own. */
+const MIN_CLAUSE_TERMS = 4;
+/** Below this many content terms a sentence counts as short. */
+const SHORT_SENTENCE_TERMS = 8;
+
+/**
+ * Where a long sentence divides into clauses that can each state a fact: a
+ * semicolon or colon, a dash between words, a dateline's dash ("BEIJING, June
+ * 3 (Xinhua) --"), and a comma before a conjunction that starts a new clause.
+ */
+const CLAUSE_BREAK = /[;:]\s|\s[—–]\s|\s--\s|—|,\s(?:while|whereas|but|and|although|though|as|which)\s/gu;
 
 interface Wording {
   report: number; // -1 for the summary
   terms: Map<string, number>; // term → weight
   weight: number;
+  /** The same without speaker-naming terms. */
+  contentWeight: number;
   key: string; // normalised terms joined, for fuse
 }
 
@@ -110,6 +178,13 @@ interface PreparedClaim {
 export interface SentenceInput {
   start: number;
   end: number;
+  /** The page marks this text as a heading (h1–h6, a title). */
+  heading?: boolean;
+}
+
+export interface MatchContext {
+  /** The page's title or main heading: names there carry into sentences that refer back. */
+  title?: string;
 }
 
 export class ClaimMatcher {
@@ -117,11 +192,13 @@ export class ClaimMatcher {
   private readonly postings = new Map<string, Int32Array | null>();
   private readonly prepared = new Map<number, PreparedClaim>();
   private speakerTable: SpeakerTable | undefined;
+  private entityTermSet: Set<string> | undefined;
   private readonly maxDf: number;
   private readonly acc: Float64Array;
   private readonly touched: number[] = [];
   private readonly idfs = new Map<string, number>();
   private readonly unknownIdf: number;
+  private readonly language = new Map<string, string>();
 
   constructor(
     private readonly index: MatcherIndex,
@@ -134,17 +211,26 @@ export class ClaimMatcher {
     this.maxDf = Math.min(MAX_PROPOSING_DF, Math.max(64, Math.ceil(n * 0.01)));
     this.acc = new Float64Array(n);
     this.unknownIdf = Math.log(1 + n);
+    for (const a of index.articles ?? []) if (a.language) this.language.set(a.id, a.language);
   }
 
   /** Match a whole text: segment it, then match each sentence. */
-  matchText(text: string): MatchResult {
-    return this.matchSentences(text, segmentSentences(text));
+  matchText(text: string, context: MatchContext = {}): MatchResult {
+    const sentences: SentenceInput[] = segmentSentences(text);
+    // A plain text's first line is its title when it reads like one.
+    const first = sentences[0];
+    const title = context.title ?? (first ? text.slice(first.start, first.end) : undefined);
+    return this.matchSentences(text, sentences, { title });
   }
 
   /** Match given sentence spans of `text` (the DOM layer segments per block). */
-  matchSentences(text: string, sentences: ReadonlyArray<SentenceInput>): MatchResult {
+  matchSentences(text: string, sentences: ReadonlyArray<SentenceInput>, context: MatchContext = {}): MatchResult {
     const result: MatchResult = { matches: [], related: [] };
-    for (const s of sentences) this.matchOne(text, s.start, s.end, result);
+    const state: ScanState = { text, title: context.title, prev: undefined, titleSpeakers: undefined };
+    for (const s of sentences) {
+      this.matchOne(state, s, result);
+      state.prev = s;
+    }
     return result;
   }
 
@@ -154,6 +240,17 @@ export class ClaimMatcher {
       ? speakerTableFromData(this.index.retrieval.speakers)
       : buildSpeakerTable(this.index.people);
     return this.speakerTable;
+  }
+
+  /** Terms that only name people: their names, aliases and roles. */
+  private get entityTerms(): Set<string> {
+    if (!this.entityTermSet) {
+      this.entityTermSet = new Set<string>();
+      for (const p of this.index.people) {
+        for (const t of [p.name, p.role, ...p.aliases].flatMap((x) => normalize(x).terms)) this.entityTermSet.add(t.term);
+      }
+    }
+    return this.entityTermSet;
   }
 
   private idf(term: string): number {
@@ -176,7 +273,9 @@ export class ClaimMatcher {
     return list;
   }
 
-  private matchOne(text: string, start: number, end: number, out: MatchResult): void {
+  private matchOne(state: ScanState, input: SentenceInput, out: MatchResult): void {
+    const { text } = state;
+    const { start, end } = input;
     const { terms, numbers } = normalize(text, start, end);
     const sentenceTerms = new Map<string, number>();
     for (const t of terms) if (!sentenceTerms.has(t.term)) sentenceTerms.set(t.term, this.idf(t.term));
@@ -209,14 +308,25 @@ export class ClaimMatcher {
     candidates.sort((a, b) => b[1] - a[1]);
     candidates.length = Math.min(candidates.length, this.options.maxCandidates);
 
-    // Overlap for every candidate (cheap), Bitap only for the best few.
+    const clauses = clauseTermSets(text, start, end, terms, (t) => this.idf(t));
+    // Overlap for every candidate (cheap), Bitap and the model only for the best few.
     const scored = candidates
-      .map(([ci]) => {
+      .map(([ci, shared]) => {
         const claim = this.index.claims[ci]!;
         const prep = this.prepare(ci, claim);
-        return { claim, prep, ...this.score(sentenceTerms, sentenceWeight, prep) };
+        const whole = this.score(sentenceTerms, sentenceWeight, prep);
+        let best = whole;
+        let fromClause = false;
+        for (const c of clauses) {
+          const sc = this.score(c.terms, c.weight, prep);
+          if (sc.score > best.score) {
+            best = sc;
+            fromClause = true;
+          }
+        }
+        return { claim, prep, retrieval: shared / sentenceWeight, fromClause, ...best };
       })
-      .filter((c) => c.wording && c.score >= this.options.relatedThreshold * FUSE_MIN_OVERLAP)
+      .filter((c) => c.wording && c.score >= MIN_OVERLAP)
       .sort((a, b) => b.score - a.score)
       .slice(0, FUSED_CANDIDATES);
     if (scored.length === 0) return;
@@ -224,45 +334,77 @@ export class ClaimMatcher {
     let attribution: ReturnType<typeof readAttribution> | undefined;
     const sentence = text.slice(start, end);
     const sentenceKey = terms.map((t) => t.term).join(' ');
+    const shape = sentenceShape(text, input, sentenceTerms.size);
     const found: ClaimMatch[] = [];
     const related: RelatedStatement[] = [];
-    for (const { claim, prep, wording, score: overlap } of scored) {
+    for (const { claim, prep, wording, score: overlap, retrieval, fromClause } of scored) {
       if (!wording) continue;
-      let score = this.withFuse(overlap, wording, sentenceKey);
-      this.options.onCandidate?.({ sentence, claimId: claim.id, score });
-      if (score < this.options.relatedThreshold) continue;
-
       const figures = compareNumbers(numbers, prep);
-      // A claim defined by its figures, stated without any of them, is at best a looser match.
-      if (prep.numbers.length > 0 && !figures.shared) score *= NO_SHARED_FIGURE_FACTOR;
-      if (score < this.options.relatedThreshold) continue;
+      let speaker = 0;
       let otherSpeaker: string | undefined;
       if (claim.speaker) {
         attribution ??= readAttribution(sentence, this.speakers);
         otherSpeaker = speakerConflict(attribution, claim.speaker);
+        if (attribution.mentioned.has(claim.speaker)) speaker = 1;
+        else if (!otherSpeaker && this.namedNearby(state, claim.speaker)) speaker = 0.5;
       }
+      const features: Features = {
+        overlap,
+        content: this.contentScore(sentenceTerms, prep, wording),
+        fuse: fuseSimilarity(wording, sentenceKey),
+        retrieval: Math.min(1, retrieval),
+        figure: figures.sharedFigure ? 1 : 0,
+        year: figures.sharedYear ? 1 : 0,
+        figureAbsent: prep.numbers.some((n) => n.kind !== 'year') && !figures.sharedFigure ? 1 : 0,
+        speaker,
+        heading: shape.heading ? 1 : 0,
+        question: shape.question ? 1 : 0,
+        short: shape.short ? 1 : 0,
+        clause: fromClause ? 1 : 0,
+      };
+      const p = probability(features);
+      const vetoed = Boolean(figures.conflict || otherSpeaker || figures.missing);
+      this.options.onCandidate?.({ sentence, start, end, claimId: claim.id, score: p, features, vetoed });
       const closestReport = wording.report >= 0 ? wording.report : closestByArticle(prep);
-      const base = { start, end, sentence, claimId: claim.id, score: round(score) };
+      const base = { start, end, sentence, claimId: claim.id, score: round(p) };
       if (figures.conflict) {
-        related.push({ ...base, reason: 'different-figures', detail: figures.conflict });
+        if (overlap >= this.options.relatedThreshold) related.push({ ...base, reason: 'different-figures', detail: figures.conflict });
       } else if (otherSpeaker) {
-        const name = this.index.people.find((p) => p.id === otherSpeaker)?.name ?? otherSpeaker;
-        related.push({ ...base, reason: 'different-speaker', detail: `attributed to ${name}, not ${this.speakerName(claim.speaker)}` });
+        if (overlap >= this.options.relatedThreshold) {
+          const name = this.index.people.find((p) => p.id === otherSpeaker)?.name ?? otherSpeaker;
+          related.push({ ...base, reason: 'different-speaker', detail: `attributed to ${name}, not ${this.speakerName(claim.speaker)}` });
+        }
       } else if (figures.missing) {
         continue; // a statistic without its figure is not the claim
-      } else if (score >= this.options.threshold) {
-        found.push({ ...base, closestReport, closestArticle: claim.reports[closestReport]?.article ?? '' });
+      } else if (p >= this.options.threshold) {
+        found.push({ ...base, closestReport, closestArticle: claim.reports[closestReport]?.article ?? '', checkWorthy: claim.checkWorthy });
       }
     }
     found.sort((a, b) => b.score - a.score);
     // One sentence can state two claims ("61 percent of patents, while ... 18
     // percent of GDP"); a much weaker second candidate is only sharing words.
+    // Background facts (a job title, that a hearing took place) never
+    // highlight on their own: only beside a check-worthy claim.
     const top = found[0]?.score ?? 0;
-    out.matches.push(...found.filter((m) => m.score >= top * SECOND_CLAIM_RATIO).slice(0, 3));
+    const kept = found.filter((m) => m.score >= top * SECOND_CLAIM_RATIO).slice(0, 3);
+    if (kept.some((m) => m.checkWorthy)) out.matches.push(...kept);
     if (found.length === 0) {
       related.sort((a, b) => b.score - a.score);
       out.related.push(...related.slice(0, 1));
     }
+  }
+
+  /** Is `speaker` named in the previous sentence or the page title? */
+  private namedNearby(state: ScanState, speaker: string): boolean {
+    if (state.prev) {
+      const prev = readAttribution(state.text.slice(state.prev.start, state.prev.end), this.speakers);
+      if (prev.mentioned.has(speaker)) return true;
+    }
+    if (state.title) {
+      state.titleSpeakers ??= readAttribution(state.title, this.speakers).mentioned;
+      if (state.titleSpeakers.has(speaker)) return true;
+    }
+    return false;
   }
 
   private speakerName(id: string | undefined): string {
@@ -279,20 +421,23 @@ export class ClaimMatcher {
     // is, so its terms count fully; terms only the outlets use count half.
     const summaryTerms = normalize(claim.summary);
     const central = new Set(summaryTerms.terms.map((t) => t.term));
+    const entities = this.entityTerms;
     const texts = claim.reports.map((r, i) => ({ report: i, text: r.excerpt }));
     if (this.options.useSummaries) texts.push({ report: -1, text: claim.summary });
     for (const { report, text } of texts) {
       const terms = new Map<string, number>();
       const norm = report === -1 ? summaryTerms : normalize(text);
       let weight = 0;
+      let contentWeight = 0;
       for (const t of norm.terms) {
         if (terms.has(t.term)) continue;
         const w = this.idf(t.term);
         terms.set(t.term, w);
         weight += w;
+        if (!entities.has(t.term)) contentWeight += w;
         vocabulary.set(t.term, central.has(t.term) ? 1 : PERIPHERAL_TERM_FACTOR);
       }
-      wordings.push({ report, terms, weight, key: norm.terms.map((t) => t.term).join(' ') });
+      wordings.push({ report, terms, weight, contentWeight, key: norm.terms.map((t) => t.term).join(' ') });
     }
     const declared: NumberFact[] = [...(claim.numbers ?? []), ...claim.reports.flatMap((r) => r.numbers ?? [])];
     const numbers = declared.map((n) => ({ value: n.value, kind: kindOfFact(n) }));
@@ -328,25 +473,98 @@ export class ClaimMatcher {
     // F-beta with beta < 1 weighs precision (is the sentence about this claim?)
     // above recall (does it repeat all of one outlet's wording?): rewrites
     // shorten, and a shortened statement of the claim is still the claim.
-    const b2 = BETA * BETA;
-    return { score: ((1 + b2) * precision * bestRecall) / (b2 * precision + bestRecall), wording: best };
+    return { score: fBeta(precision, bestRecall), wording: best };
   }
 
-  /**
-   * Blend in fuse.js's Bitap score against the closest wording: it rewards
-   * word order and near-verbatim copies that bag-of-terms overlap cannot see.
-   * Bitap costs grow with pattern length, so only the first FUSE_PATTERN_CHARS
-   * of the wording's normalised terms are compared.
-   */
-  private withFuse(overlap: number, wording: Wording, sentenceKey: string): number {
-    const fuse = Fuse.match(wording.key.slice(0, FUSE_PATTERN_CHARS), sentenceKey, {
-      ignoreLocation: true,
-      threshold: 0.38,
-      includeScore: true,
-    });
-    const similarity = fuse.isMatch ? 1 - fuse.score : 0;
-    return Math.min(1, (1 - FUSE_WEIGHT) * overlap + FUSE_WEIGHT * similarity);
+  /** The overlap without the terms that only name people: what is said, not who says it. */
+  private contentScore(sentenceTerms: Map<string, number>, prep: PreparedClaim, wording: Wording): number {
+    const entities = this.entityTerms;
+    let pooled = 0;
+    let weight = 0;
+    for (const [t, w] of sentenceTerms) {
+      if (entities.has(t)) continue;
+      weight += w;
+      pooled += w * (prep.vocabulary.get(t) ?? 0);
+    }
+    let shared = 0;
+    for (const [t, w] of wording.terms) if (!entities.has(t) && sentenceTerms.has(t)) shared += w;
+    const precision = weight > 0 ? pooled / weight : 0;
+    const recall = wording.contentWeight > 0 ? shared / wording.contentWeight : 0;
+    return precision + recall === 0 ? 0 : fBeta(precision, recall);
   }
+}
+
+interface ScanState {
+  text: string;
+  title: string | undefined;
+  prev: SentenceInput | undefined;
+  titleSpeakers: Set<string> | undefined;
+}
+
+function fBeta(precision: number, recall: number): number {
+  const b2 = BETA * BETA;
+  return ((1 + b2) * precision * recall) / (b2 * precision + recall);
+}
+
+/**
+ * fuse.js's Bitap score against the closest wording: it rewards word order
+ * and near-verbatim copies that bag-of-terms overlap cannot see. Bitap costs
+ * grow with pattern length, so only the first FUSE_PATTERN_CHARS of the
+ * wording's normalised terms are compared.
+ */
+function fuseSimilarity(wording: Wording, sentenceKey: string): number {
+  const fuse = Fuse.match(wording.key.slice(0, FUSE_PATTERN_CHARS), sentenceKey, {
+    ignoreLocation: true,
+    threshold: 0.38,
+    includeScore: true,
+  });
+  return fuse.isMatch ? 1 - (fuse.score ?? 1) : 0;
+}
+
+/** The clauses of a long sentence, as term sets (only when there is more than one). */
+function clauseTermSets(
+  text: string,
+  start: number,
+  end: number,
+  terms: ReadonlyArray<{ term: string; start: number }>,
+  idf: (term: string) => number,
+): { terms: Map<string, number>; weight: number }[] {
+  if (terms.length < 2 * MIN_CLAUSE_TERMS) return [];
+  const sentence = text.slice(start, end);
+  const cuts: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) cuts.push(start + m.index);
+  if (cuts.length === 0) return [];
+  cuts.push(end);
+  const out: { terms: Map<string, number>; weight: number }[] = [];
+  let ti = 0;
+  for (const cut of cuts) {
+    const clause = new Map<string, number>();
+    let weight = 0;
+    while (ti < terms.length && terms[ti]!.start < cut) {
+      const t = terms[ti++]!.term;
+      if (!clause.has(t)) {
+        const w = idf(t);
+        clause.set(t, w);
+        weight += w;
+      }
+    }
+    if (clause.size >= MIN_CLAUSE_TERMS) out.push({ terms: clause, weight });
+  }
+  return out;
+}
+
+/** Headings, questions and short fragments: they state a fact less often than they name a topic. */
+function sentenceShape(text: string, input: SentenceInput, termCount: number): { heading: boolean; question: boolean; short: boolean } {
+  const sentence = text.slice(input.start, input.end).trimEnd();
+  const last = sentence.at(-1) ?? '';
+  const question = last === '?';
+  // A block of its own (nothing but a line break after it) that does not end
+  // like a sentence: a headline, a section title, a dateline or a caption.
+  const after = text.slice(input.end, input.end + 2);
+  const ownLine = input.end >= text.length || /^\s*[\n\r\u2029]/u.test(after) || after === '';
+  const heading = input.heading === true || (ownLine && !/[.!…"”’')\]]/u.test(last));
+  return { heading, question, short: termCount < SHORT_SENTENCE_TERMS };
 }
 
 function closestByArticle(prep: PreparedClaim): number {
@@ -378,9 +596,10 @@ const sameValue = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-
 export function compareNumbers(
   sentence: ReadonlyArray<NumberMention>,
   prep: Pick<PreparedClaim, 'numbers' | 'requiresFigure'>,
-): { conflict?: string; missing: boolean; shared: boolean } {
+): { conflict?: string; missing: boolean; shared: boolean; sharedFigure: boolean; sharedYear: boolean } {
   let sharedFigure = false;
   let sharedAny = false;
+  let sharedYear = false;
   const unmatched: NumberMention[] = [];
   for (const n of sentence) {
     const sameKind = prep.numbers.filter((c) => c.kind === n.kind);
@@ -388,6 +607,7 @@ export function compareNumbers(
     if (sameKind.some((c) => sameValue(n.value, c.value))) {
       sharedAny = true;
       if (n.kind !== 'year') sharedFigure = true;
+      else sharedYear = true;
     } else {
       unmatched.push(n);
     }
@@ -400,9 +620,9 @@ export function compareNumbers(
     const absent = prep.numbers.filter((c) => c.kind === n.kind && !sentence.some((m) => m.kind === c.kind && sameValue(m.value, c.value)));
     if (absent.length === 0) continue;
     const expected = [...new Set(absent.map((c) => formatFigure(c.value, c.kind)))].join(' or ');
-    return { conflict: `says ${formatFigure(n.value, n.kind)} where the index has ${expected}`, missing: false, shared: sharedAny };
+    return { conflict: `says ${formatFigure(n.value, n.kind)} where the index has ${expected}`, missing: false, shared: sharedAny, sharedFigure, sharedYear };
   }
-  return { missing: prep.requiresFigure && !sharedFigure, shared: sharedAny };
+  return { missing: prep.requiresFigure && !sharedFigure, shared: sharedAny, sharedFigure, sharedYear };
 }
 
 export function formatFigure(value: number, kind: NumberKind): string {

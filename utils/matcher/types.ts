@@ -14,6 +14,8 @@ export interface ClaimMatch {
   closestReport: number;
   /** Article id of that report. */
   closestArticle: string;
+  /** False for a background fact, which is only reported beside a check-worthy claim. */
+  checkWorthy: boolean;
 }
 
 export type RelatedReason = 'different-figures' | 'different-speaker';
