@@ -11,6 +11,12 @@
  * Pure module.
  */
 import type { Person } from '../index/schema';
+import { jaroWinkler } from '../text/jaro-winkler';
+
+/** Similarity at which a name word is taken for an indexed person's ("Scahs" for "Sacks"). */
+const FUZZY_NAME = 0.9;
+/** Name words shorter than this are never matched fuzzily (too many near neighbours). */
+const FUZZY_MIN_LENGTH = 5;
 
 const REPORTING_VERBS =
   'said|says|told|tells|argued|argues|claimed|claims|warned|warns|stated|states|noted|notes|added|adds|wrote|writes|insisted|insists|stressed|stresses|according to';
@@ -109,7 +115,7 @@ export function readAttribution(sentence: string, table: SpeakerTable): Attribut
   const mentioned = new Set<string>();
   const words = aliasKey(sentence).split(' ');
   for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+    for (let n = 1; n <= 4 && i + n <= words.length; n++) {
       const id = table.byAlias.get(words.slice(i, i + n).join(' '));
       if (id) mentioned.add(id);
     }
@@ -129,11 +135,27 @@ export function readAttribution(sentence: string, table: SpeakerTable): Attribut
       for (let i = 0; i < keyWords.length && !id; i++) {
         for (let n = keyWords.length - i; n >= 1 && !id; n--) id = table.byAlias.get(keyWords.slice(i, i + n).join(' '));
       }
-      if (id) speakers.add(id);
-      else if (!keyWords.some((w) => NOT_PERSON_WORDS.has(w) || table.allWords.has(w))) otherSpeakers.push(name);
+      // A name misspelled by a letter or two is the same speaker, not another one.
+      id ??= fuzzyPerson(keyWords, table);
+      if (id) {
+        speakers.add(id);
+        mentioned.add(id);
+      } else if (!keyWords.some((w) => NOT_PERSON_WORDS.has(w) || table.allWords.has(w))) otherSpeakers.push(name);
     }
   }
   return { mentioned, speakers, otherSpeakers };
+}
+
+/** The indexed person whose surname (or other alias word) a name word nearly spells. */
+function fuzzyPerson(keyWords: string[], table: SpeakerTable): string | undefined {
+  for (const w of keyWords) {
+    if (w.length < FUZZY_MIN_LENGTH) continue;
+    for (const [alias, id] of table.byAlias) {
+      if (alias.includes(' ')) continue; // single-word aliases: surnames
+      if (Math.abs(alias.length - w.length) <= 2 && jaroWinkler(w, alias) >= FUZZY_NAME) return id;
+    }
+  }
+  return undefined;
 }
 
 /**
