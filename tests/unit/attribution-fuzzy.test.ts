@@ -45,3 +45,15 @@ describe('speaker reading', () => {
     expect(a.mentioned.has('david-sacks')).toBe(true);
   });
 });
+
+describe('inverted attribution', () => {
+  test('"said X" after a quote or comma names the speaker', () => {
+    expect(readAttribution('“We lost,” said Jennings.', table).otherSpeakers).toEqual(['Jennings']);
+    expect(readAttribution('The gap is closing, according to Kratsios.', table).speakers.has('michael-kratsios')).toBe(true);
+  });
+  test('"He said Huawei is ..." is what is said, not who says it', () => {
+    const a = readAttribution('He said Huawei Technologies is closing the gap on global rivals.', table);
+    expect(a.otherSpeakers).toEqual([]);
+    expect(speakerConflict(a, 'david-sacks')).toBeUndefined();
+  });
+});

@@ -26,7 +26,12 @@ const INVERTED_VERBS = 'said|says|argued|claimed|warned|stated|noted|added|wrote
 
 const NAME = String.raw`((?:[\p{Lu}][\p{L}’'.-]+)(?:\s+[\p{Lu}][\p{L}’'.-]+){0,3})`;
 const NAME_THEN_VERB = new RegExp(`${NAME}\\s+(?:${REPORTING_VERBS})\\b`, 'gu');
-const VERB_THEN_NAME = new RegExp(`\\b(?:${INVERTED_VERBS}),?\\s+(?:(?:the|a|an)\\s+)?${NAME}`, 'gu');
+/**
+ * "…,” said Zhang" and "according to Zhang": the inverted form names the
+ * speaker only after a quote or a comma (or with "according to"). In "He said
+ * Huawei is closing the gap", the name after the verb is what is said.
+ */
+const VERB_THEN_NAME = new RegExp(`(?:[,”"’]\\s*(?:${INVERTED_VERBS})|\\baccording to),?\\s+(?:(?:the|a|an)\\s+)?${NAME}`, 'gu');
 
 /** Words that make a capitalised run an institution or a description, not a person. */
 const NOT_PERSON_WORDS = new Set([
@@ -125,7 +130,7 @@ export function readAttribution(sentence: string, table: SpeakerTable): Attribut
   for (const re of [NAME_THEN_VERB, VERB_THEN_NAME]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      const name = m[1]!.replace(/['’]s?$/u, '');
+      const name = m[1]!.replace(/\.$/u, '').replace(/['’]s?$/u, '');
       const first = name.split(/\s+/u)[0]!;
       if (NOT_NAMES.has(first)) continue;
       const key = aliasKey(name);

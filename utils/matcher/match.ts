@@ -150,6 +150,14 @@ const MIN_SENTENCE_TERMS = 4;
 const MIN_CLAUSE_TERMS = 4;
 /** Below this many content terms a sentence counts as short. */
 const SHORT_SENTENCE_TERMS = 8;
+/** Weight, against the sentence's own words, of a name carried in from the previous sentence or the title. */
+const CONTEXT_TERM_FACTOR = 0.5;
+
+/**
+ * A sentence that refers back ("the bill would...", "It mandates...", "Their
+ * share rose...") leaves its subject to the sentence before it or the title.
+ */
+const REFERS_BACK = /\b(?:(?:the|this|that|these|those)\s+(?:bill|act|law|plan|match|game|program|programme|company|firm|report|rule|measure|legislation|proposal|model|models|chip|chips|move|policy|strategy|figure|sector|industry|industries)|he|she|it|they|its|their|his|her)\b/iu;
 
 /**
  * Where a long sentence divides into clauses that can each state a fact: a
@@ -309,16 +317,17 @@ export class ClaimMatcher {
     candidates.length = Math.min(candidates.length, this.options.maxCandidates);
 
     const clauses = clauseTermSets(text, start, end, terms, (t) => this.idf(t));
+    const context = REFERS_BACK.test(text.slice(start, end)) ? this.contextTerms(state, sentenceTerms) : undefined;
     // Overlap for every candidate (cheap), Bitap and the model only for the best few.
     const scored = candidates
       .map(([ci, shared]) => {
         const claim = this.index.claims[ci]!;
         const prep = this.prepare(ci, claim);
-        const whole = this.score(sentenceTerms, sentenceWeight, prep);
+        const whole = this.score(sentenceTerms, sentenceWeight, prep, context);
         let best = whole;
         let fromClause = false;
         for (const c of clauses) {
-          const sc = this.score(c.terms, c.weight, prep);
+          const sc = this.score(c.terms, c.weight, prep, context);
           if (sc.score > best.score) {
             best = sc;
             fromClause = true;
@@ -394,6 +403,23 @@ export class ClaimMatcher {
     }
   }
 
+  /** Names (capitalised words) of the previous sentence and the title that this sentence lacks. */
+  private contextTerms(state: ScanState, own: ReadonlyMap<string, number>): Set<string> {
+    const out = new Set<string>();
+    const add = (from: number, to: number) => {
+      for (const t of normalize(state.text, from, to).terms) {
+        const c = state.text.charCodeAt(t.start);
+        if (t.start > from && c >= 65 && c <= 90 && !own.has(t.term)) out.add(t.term);
+      }
+    };
+    if (state.prev) add(state.prev.start, state.prev.end);
+    if (state.title) {
+      state.titleTerms ??= normalize(state.title).terms.filter((t) => /\p{Lu}/u.test(state.title![t.start] ?? '')).map((t) => t.term);
+      for (const t of state.titleTerms) if (!own.has(t)) out.add(t);
+    }
+    return out;
+  }
+
   /** Is `speaker` named in the previous sentence or the page title? */
   private namedNearby(state: ScanState, speaker: string): boolean {
     if (state.prev) {
@@ -452,6 +478,7 @@ export class ClaimMatcher {
     sentenceTerms: Map<string, number>,
     sentenceWeight: number,
     prep: PreparedClaim,
+    context?: ReadonlySet<string>,
   ): { score: number; wording: Wording | undefined } {
     // Precision: how much of the sentence is about this claim, in any outlet's words.
     let pooled = 0;
@@ -462,7 +489,10 @@ export class ClaimMatcher {
     let bestRecall = 0;
     for (const wording of prep.wordings) {
       let shared = 0;
-      for (const [t, w] of wording.terms) if (sentenceTerms.has(t)) shared += w;
+      for (const [t, w] of wording.terms) {
+        if (sentenceTerms.has(t)) shared += w;
+        else if (context?.has(t)) shared += w * CONTEXT_TERM_FACTOR;
+      }
       const recall = wording.weight > 0 ? shared / wording.weight : 0;
       if (recall > bestRecall) {
         bestRecall = recall;
@@ -499,6 +529,7 @@ interface ScanState {
   title: string | undefined;
   prev: SentenceInput | undefined;
   titleSpeakers: Set<string> | undefined;
+  titleTerms?: string[];
 }
 
 function fBeta(precision: number, recall: number): number {
