@@ -30,7 +30,7 @@ describe('npm run match', () => {
     // Readability keeps the article and drops page chrome: no comment form text, no script text.
     expect(html.text).not.toContain('Write to the editor');
     expect(html.text).toContain('Chinese entities accounted for more than 61 percent');
-  });
+  }, 60_000);
 
   test('human output names claim, score and closest outlet; a missing file is a clear error', () => {
     const ok = runMatch('tests/fixtures/sources/002_4e7f34e0a358acd3.txt');
