@@ -36,6 +36,9 @@ function isFalseBreak(prev: string, next: string): boolean {
   if (/[\n\r\u2029]/u.test(prev)) return false; // never join across a line break
   const abbr = trailingAbbreviation(prev);
   if (!abbr) return false;
+  // "No. 5" and "Nos. 3 and 4" abbreviate "number" only before a figure: "The
+  // answer is no. Instead, ..." ends a sentence.
+  if (abbr === 'no' || abbr === 'nos') return /^\p{N}/u.test(next);
   if (TITLES.has(abbr)) return /^[\p{L}\p{N}]/u.test(next);
   if (MAYBE_TERMINAL.has(abbr)) return /^[\p{Ll}\p{N}]/u.test(next);
   return false;
