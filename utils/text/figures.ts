@@ -66,7 +66,7 @@ export interface Figure {
   fraction?: boolean;
   /** The noun phrase after the figure, what it counts ("AI-related enterprises"); may be empty. */
   counts: string;
-  /** Up to five words before the figure in the same clause ("China's core AI industry is worth"). */
+  /** Up to six words before the figure in the same clause ("China's core AI industry is worth"). */
   context: string;
   /** Index (in the returned array) of the same amount in another currency: "600 billion yuan (about $84 billion)". */
   pairedWith?: number;
@@ -183,6 +183,8 @@ type CoreRead = { core: Core } | { skip: number } | undefined;
 class Reader {
   private readonly toks: Tok[];
   private readonly n: number;
+  /** Tokens before this index belong to an earlier figure: look-behind stops here. */
+  floor = 0;
   constructor(toks: Tok[]) {
     this.toks = toks;
     this.n = toks.length;
@@ -338,13 +340,13 @@ class Reader {
 
   /** Qualifier words right before token i: [qualifier, first token of the qualifier]. */
   qualifierBefore(i: number): [Qualifier, number] | undefined {
-    const p = this.toks[i - 1];
+    const p = i - 1 >= this.floor ? this.toks[i - 1] : undefined;
     if (p && p.type === 'sym' && (p.raw === '~' || p.raw === '≈')) return ['about', i - 1];
     if (p && p.type === 'sym' && (p.raw === '>' || p.raw === '≥')) return ['over', i - 1];
     if (p && p.type === 'sym' && (p.raw === '<' || p.raw === '≤')) return ['under', i - 1];
-    const w1 = this.isWord(i - 1) ? this.low(i - 1) : '';
-    const w2 = this.isWord(i - 2) ? this.low(i - 2) : '';
-    const w3 = this.isWord(i - 3) ? this.low(i - 3) : '';
+    const w1 = i - 1 >= this.floor && this.isWord(i - 1) ? this.low(i - 1) : '';
+    const w2 = i - 2 >= this.floor && this.isWord(i - 2) ? this.low(i - 2) : '';
+    const w3 = i - 3 >= this.floor && this.isWord(i - 3) ? this.low(i - 3) : '';
     if (w3 && w2 && w1 && QUALIFIER_TWO[`${w3} ${w2} ${w1}`]) return [QUALIFIER_TWO[`${w3} ${w2} ${w1}`]!, i - 3];
     if (w2 && w1 && QUALIFIER_TWO[`${w2} ${w1}`]) return [QUALIFIER_TWO[`${w2} ${w1}`]!, i - 2];
     if (w1 && QUALIFIER_ONE[w1]) {
@@ -356,16 +358,16 @@ class Reader {
 
   /** Currency written before token i: [currency or null for an unknown dollar, first token]. */
   currencyBefore(i: number): [Currency | null, number] | undefined {
-    const p = this.toks[i - 1];
+    const p = i - 1 >= this.floor ? this.toks[i - 1] : undefined;
     if (!p) return undefined;
     if (p.type === 'sym' && SYMBOL_CURRENCY[p.raw] !== undefined) {
-      if (p.raw === '$' && this.isWord(i - 2) && this.adjacent(i - 2, i - 1)) {
+      if (p.raw === '$' && i - 2 >= this.floor && this.isWord(i - 2) && this.adjacent(i - 2, i - 1)) {
         const pre = this.low(i - 2).replace(/\./gu, '');
         if (pre in DOLLAR_PREFIX) return [DOLLAR_PREFIX[pre] ?? null, i - 2];
         if (pre === 's' && this.low(i - 3) === "'") return ['USD', i - 1];
       }
       // "U.S.$" tokenises as U . S . $
-      if (p.raw === '$' && this.low(i - 2) === '.' && this.low(i - 3) === 's' && this.adjacent(i - 2, i - 1)) return ['USD', Math.max(0, i - 5)];
+      if (p.raw === '$' && i - 5 >= this.floor && this.low(i - 2) === '.' && this.low(i - 3) === 's' && this.adjacent(i - 2, i - 1)) return ['USD', i - 5];
       return [SYMBOL_CURRENCY[p.raw]!, i - 1];
     }
     if (p.type === 'word' && CURRENCY_PREFIX_WORD[p.low] !== undefined) return [CURRENCY_PREFIX_WORD[p.low]!, i - 1];
@@ -456,12 +458,15 @@ class Reader {
       words.push(word);
       last = end;
       k = end + 1;
+      // A plural noun is the head of the phrase: "AI-related enterprises (operate)".
+      const head = this.toks[end]!.low;
+      if (/[^su's]s$/u.test(head) && head.length > 3) break;
     }
     return { text: words.join(' '), last };
   }
 
   /** Up to five words before token i, within its clause. */
-  contextBefore(i: number, max = 5): string {
+  contextBefore(i: number, max = 6): string {
     const words: string[] = [];
     for (let k = i - 1; k >= 0 && words.length < max; k--) {
       const t = this.toks[k]!;
@@ -493,7 +498,7 @@ class Reader {
 }
 
 /** Interval of a value with a qualifier and a rounding half-width. */
-export function qualifiedInterval(low: number, high: number, qualifier: Qualifier, half: number): [number, number] {
+export function qualifiedInterval(low: number, high: number, qualifier: Qualifier, half: number, halfHigh = half): [number, number] {
   let lo = low;
   let hi = high;
   switch (qualifier) {
@@ -508,17 +513,17 @@ export function qualifiedInterval(low: number, high: number, qualifier: Qualifie
       hi = high * 1.15;
       break;
     case 'under':
-      lo = low * 0.85;
+      lo = low * 0.7;
       break;
     default:
       break;
   }
   if (lo > hi) [lo, hi] = [hi, lo]; // negative values
-  return [lo - half, hi + half];
+  return [lo - half, hi + halfHigh];
 }
 
 interface Draft {
-  fig: Omit<Figure, 'text' | 'counts' | 'context' | 'low' | 'high'> & { half: number; high2?: number };
+  fig: Omit<Figure, 'text' | 'counts' | 'context' | 'low' | 'high'> & { half: number; halfHigh: number; high2?: number };
   first: number;
   last: number;
 }
@@ -533,6 +538,7 @@ function readFigureAt(r: Reader, i: number): { draft?: Draft; next: number } {
   let value = core.value;
   let high = core.value;
   let half = core.half;
+  let halfHigh = core.half;
   let kind: FigureKind | undefined = core.fraction ? 'percent' : undefined;
   let currency: Currency | undefined;
   let unknownCurrency = false;
@@ -564,14 +570,18 @@ function readFigureAt(r: Reader, i: number): { draft?: Draft; next: number } {
       // "1.5-2 billion": the scale written once applies to both ends.
       if (!core.scaled && c2.scaled && c2.value > 0 && !c2.fromWords) {
         const scale = 10 ** Math.floor(Math.log10(c2.value / Number(r.tok(c2.first)!.raw.replace(/,/gu, ''))) + 1e-9);
-        if (Number.isFinite(scale) && scale > 1) v1 = value * scale;
-        half = Math.max(half, c2.half);
+        if (Number.isFinite(scale) && scale > 1) {
+          v1 = value * scale;
+          half = 0.5 * 10 ** -decimalsOf(r.tok(core.first)!.raw) * scale;
+        }
       }
       if (c2.value > v1) {
         value = v1;
         high = c2.value;
-        half = Math.max(half, c2.half);
+        halfHigh = c2.half;
         last = c2.last;
+      } else {
+        half = core.half;
       }
     }
   }
@@ -583,6 +593,7 @@ function readFigureAt(r: Reader, i: number): { draft?: Draft; next: number } {
       kind = 'percent';
       last = pct;
       if (!core.fromWords && half === 0) half = 0.5 * 10 ** -decimalsOf(r.tok(core.first)!.raw);
+      if (!core.fromWords && halfHigh === 0) halfHigh = high === value ? half : 0.5 * 10 ** -decimalsOf(r.tok(last - 1)?.raw ?? '');
     }
   }
   if (kind === undefined || kind === 'money') {
@@ -602,6 +613,7 @@ function readFigureAt(r: Reader, i: number): { draft?: Draft; next: number } {
       value *= dur[1];
       high *= dur[1];
       half *= dur[1];
+      halfHigh *= dur[1];
       last = dur[2];
       // "a year and a half"
       if (r.lowAt(last + 1) === 'and' && r.lowAt(last + 2) === 'a' && r.lowAt(last + 3) === 'half') {
@@ -634,6 +646,7 @@ function readFigureAt(r: Reader, i: number): { draft?: Draft; next: number } {
     }
   }
   if (kind === 'money' && half === 0 && core.scaled) half = core.half;
+  if (high === value) halfHigh = half;
   if (kind === undefined) {
     // A lone "one" is an article, not a figure; a day of the month is a date.
     if (core.fromWords && value < 2 && !core.scaled) return { next: last + 1 };
@@ -656,7 +669,7 @@ function readFigureAt(r: Reader, i: number): { draft?: Draft; next: number } {
   fraction = fraction && kind === 'percent';
   return {
     draft: {
-      fig: { start: 0, end: 0, kind, value, qualifier, currency, per, denominator, fraction: fraction || undefined, half, high2: high },
+      fig: { start: 0, end: 0, kind, value, qualifier, currency, per, denominator, fraction: fraction || undefined, half, halfHigh, high2: high },
       first,
       last,
     },
@@ -690,7 +703,7 @@ function extract(text: string, from: number, to: number): Figure[] {
       const start = startTok.start;
       const end = endTok.end;
       const high = f.high2 ?? f.value;
-      const [lo, hi] = f.kind === 'calendar-year' ? [f.value, high] : qualifiedInterval(f.value, high, f.qualifier, f.half);
+      const [lo, hi] = f.kind === 'calendar-year' ? [f.value, high] : qualifiedInterval(f.value, high, f.qualifier, f.half, f.halfHigh);
       const counted = r.countedAfter(draft.last, f.kind === 'percent' || f.kind === 'ratio' || f.kind === 'money');
       const fig: Figure = {
         start,
@@ -714,6 +727,7 @@ function extract(text: string, from: number, to: number): Figure[] {
         fig.pairedWith = out.length - 1;
       }
       out.push(fig);
+      r.floor = draft.last + 1;
     }
     i = Math.max(next, i + 1);
   }
