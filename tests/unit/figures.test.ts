@@ -501,3 +501,21 @@ describe('properties', () => {
     }
   });
 });
+
+describe('extractFigures: more forms', () => {
+  test.each<[string, Record<string, unknown>[]]>([
+    ['22 trillion yuan (about 3.1 trillion U.S. dollars)', [
+      { text: '22 trillion yuan', kind: 'money', value: 2.2e13, currency: 'CNY' },
+      { text: 'about 3.1 trillion U.S. dollars', kind: 'money', value: 3.1e12, currency: 'USD', qualifier: 'about' },
+    ]],
+    ['a market nearing 600 billion yuan', [{ text: 'nearing 600 billion yuan', kind: 'money', value: 6e11, currency: 'CNY', qualifier: 'nearly' }]],
+    ['sales topping $2 billion', [{ text: 'topping $2 billion', kind: 'money', value: 2e9, currency: 'USD', qualifier: 'over' }]],
+    ['共有 4.5 万家企业', [{ text: '4.5', kind: 'count', value: 45000 }]], // the myriad is read, but the offsets stop at the digits when 万 runs on into the noun
+    ['提高2.5个百分点', [{ text: '2.5个百分点', kind: 'percent', value: 2.5 }]],
+    ['7月31日发布', []],
+    ['落后5年', [{ text: '5年', kind: 'duration', value: 5, per: 'year' }]],
+    ['18个月', [{ text: '18个月', kind: 'duration', value: 18, per: 'month' }]],
+  ])('%s', (text, expected) => {
+    expect(figs(text)).toEqual(expected);
+  });
+});

@@ -104,7 +104,8 @@ const RANGE_DASHES = new Set(['-', '‐', '‑', '–', '—']);
 const QUALIFIER_ONE: Readonly<Record<string, Qualifier>> = {
   about: 'about', around: 'about', roughly: 'about', approximately: 'about', approx: 'about', some: 'about',
   circa: 'about', ca: 'about', estimated: 'about', nearly: 'nearly', almost: 'nearly', over: 'over', above: 'over',
-  exceeding: 'over', under: 'under', below: 'under',
+  exceeding: 'over', surpassing: 'over', topping: 'over', under: 'under', below: 'under', nearing: 'nearly',
+  approaching: 'nearly',
 };
 const QUALIFIER_TWO: Readonly<Record<string, Qualifier>> = {
   'more than': 'over', 'greater than': 'over', 'higher than': 'over', 'at least': 'over', 'upwards of': 'over',
@@ -248,6 +249,8 @@ class Reader {
     ) {
       return { skip: i + 5 };
     }
+    // Chinese dates: "7月31日", "8 月 5 日".
+    if (this.isWord(i + 1) && /^[月日号時时]/u.test(this.toks[i + 1]!.raw)) return { skip: i + 2 };
     const digits = t.raw.replace(/,/gu, '');
     const value = Number(digits);
     if (!Number.isFinite(value)) return { skip: i + 1 };
@@ -264,7 +267,7 @@ class Reader {
       } else if (attached && ATTACHED_SCALES[after] !== undefined) {
         scale = ATTACHED_SCALES[after]!;
         last = i + 1;
-      } else if (attached && /^(?:万亿|亿|万)/u.test(after)) {
+      } else if (/^(?:万亿|亿|万)/u.test(after)) {
         // Chinese myriads: "6000亿元" is 6000 × 10^8 yuan; the unit that follows stays for the currency reader.
         scale = after.startsWith('万亿') ? 1e12 : after.startsWith('亿') ? 1e8 : 1e4;
         if (after === '万亿' || after === '亿' || after === '万') last = i + 1;
@@ -306,8 +309,12 @@ class Reader {
         return { core: { value: 1, half: 0, first: i, last: i, scaled: false, fromWords: true, yearLike: false, fraction: false } };
       }
     }
-    if (!isNumberWord(w) && w !== 'a' && w !== 'an') return undefined;
-    const words = this.wordsFrom(i, 40);
+    if (!isNumberWord(w)) {
+      if (w !== 'a' && w !== 'an') return undefined;
+      const nx = this.low(i + 1);
+      if (nx !== 'hundred' && nx !== 'dozen' && !(SCALES[nx] !== undefined && nx.length > 3)) return undefined;
+    }
+    const words = this.wordsFrom(i, 24);
     const read = readNumberWords(words, 0, words.length);
     if (!read) return undefined;
     if (read.ambiguous) return { skip: this.skipNumberRun(i) };
@@ -379,6 +386,8 @@ class Reader {
     const a = this.low(i + 1);
     if (!this.isWord(i + 1)) return undefined;
     if ((a === 'us' || a === 'american' || a === 'u.s') && (this.low(i + 2) === 'dollars' || this.low(i + 2) === 'dollar')) return ['USD', i + 2];
+    // "U.S. dollars" tokenises as U . S . dollars
+    if (a === 'u' && this.low(i + 2) === '.' && this.low(i + 3) === 's' && this.low(i + 4) === '.' && (this.low(i + 5) === 'dollars' || this.low(i + 5) === 'dollar')) return ['USD', i + 5];
     if (a === 'hong' && this.low(i + 2) === 'kong' && (this.low(i + 3) === 'dollars' || this.low(i + 3) === 'dollar')) return ['HKD', i + 3];
     if (a === 'hk' && (this.low(i + 2) === 'dollars' || this.low(i + 2) === 'dollar')) return ['HKD', i + 2];
     if (a === 'japanese' && this.low(i + 2) === 'yen') return ['JPY', i + 2];
@@ -403,11 +412,22 @@ class Reader {
       return i + 1;
     }
     if (a === 'per' && this.low(i + 2) === 'cent') return i + 2;
+    // Chinese percentage points: "2.5个百分点".
+    if (this.isWord(i + 1) && /^个?百分点/u.test(t.raw)) return i + 1;
     return undefined;
   }
 
   /** Duration unit after token i (optionally hyphenated: "five-year"): [unit, multiplier, last token]. */
-  durationAfter(i: number): [DurationUnit, number, number] | undefined {
+  durationAfter(i: number, yearLike = false): [DurationUnit, number, number] | undefined {
+    const han = this.isWord(i + 1) ? this.toks[i + 1]!.raw : '';
+    if (/^\p{Script=Han}/u.test(han)) {
+      // Chinese: "5年" five years (but "2024年" is a calendar year), "18个月", "3周", "10天".
+      if (/^年/u.test(han) && !yearLike) return ['year', 1, i + 1];
+      if (/^个月/u.test(han)) return ['month', 1, i + 1];
+      if (/^(?:周|星期)/u.test(han)) return ['week', 1, i + 1];
+      if (/^天/u.test(han)) return ['day', 1, i + 1];
+      return undefined;
+    }
     let k = i + 1;
     if (this.isHyphen(k) && this.adjacent(k - 1, k)) k++;
     const u = DURATION_UNITS[this.low(k)];
@@ -606,7 +626,7 @@ function readFigureAt(r: Reader, i: number): { draft?: Draft; next: number } {
     }
   }
   if (kind === undefined) {
-    const dur = r.durationAfter(last);
+    const dur = r.durationAfter(last, core.yearLike && high === value);
     if (dur) {
       kind = 'duration';
       per = dur[0];
@@ -684,7 +704,14 @@ function decimalsOf(raw: string): number {
 
 const PAIR_GAP = /^\s*(?:\(|,?\s*or|[–—-])\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|almost\s+|equivalent\s+to\s+|equal\s+to\s+)?$/iu;
 
+/** Every word that can start or make a figure; a span with none of these and no digit has no figure. */
+const MAY_HAVE_FIGURE = new RegExp(
+  `\\d|\\b(?:${[...Object.keys(UNITS), 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', ...Object.keys(SCALES), 'dozen', ...Object.keys(FRACTION_DENOMINATORS), ...Object.keys(DURATION_UNITS)].join('|')})\\b`,
+  'iu',
+);
+
 function extract(text: string, from: number, to: number): Figure[] {
+  if (!MAY_HAVE_FIGURE.test(from === 0 && to === text.length ? text : text.slice(from, to))) return [];
   const toks = tokenize(text, from, to);
   const r = new Reader(toks);
   const out: Figure[] = [];
