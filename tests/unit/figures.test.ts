@@ -13,7 +13,7 @@ import {
 } from '../../utils/text/figures';
 import { spellNumber } from '../../utils/text/number-words';
 import { RATES, RateTable, convert } from '../../utils/text/rates';
-import { Claims, type NumberFact } from '../../utils/index/schema';
+import { Claims, Currency, type NumberFact } from '../../utils/index/schema';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -118,7 +118,8 @@ describe('extractFigures: what is not a figure', () => {
     ['5G networks and 3D chips'],
     ['the 21st century'],
     ['at 10:30 on 2025-06-19'],
-    ['a year ago'.replace('a year', 'the year')],
+    ['the year before'],
+    ['one of the top'],
   ])('%s', (text) => {
     expect(figs(text)).toEqual([]);
   });
@@ -388,6 +389,17 @@ describe('rates', () => {
     expect(lo).toBeLessThan(70.6e9);
     expect(hi).toBeGreaterThan(70.6e9);
     expect(convert(RATES, 1, 'USD', 'USD')).toEqual([1, 1]);
+  });
+  test('every currency of the schema has a rate in every year', () => {
+    for (const y of RATES.years) {
+      for (const c of Currency.options) if (c !== 'USD') expect(y.perUsd[c], `${c} in ${y.year}`).toBeGreaterThan(0);
+    }
+  });
+  test('HKD stays inside its 7.75-7.85 peg band', () => {
+    for (const y of RATES.years) {
+      expect(y.perUsd.HKD).toBeGreaterThanOrEqual(7.75);
+      expect(y.perUsd.HKD).toBeLessThanOrEqual(7.85);
+    }
   });
   test('a year given twice is rejected', () => {
     const bad = { ...RATES, years: [RATES.years[0], RATES.years[0]] };

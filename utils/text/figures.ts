@@ -888,7 +888,7 @@ export function sameThing(fig: Figure, fact: Pick<NumberFact, 'counts' | 'kind'>
 
 /** Kinds that can stand in for each other on a page ("five of the top ten" for a count of 5). */
 function comparable(fig: Figure, fact: NumberFact): boolean {
-  if (fig.kind === fact.kind) return fig.kind !== 'money' || true;
+  if (fig.kind === fact.kind) return true;
   if (fig.kind === 'ratio') return fact.kind === 'count' || fact.kind === 'percent';
   if (fact.kind === 'ratio') return fig.kind === 'percent';
   return false;
