@@ -27,7 +27,9 @@ import { z } from 'zod';
 import modelData from '../../data/matcher-model.json';
 import type { Article, Claim, NumberFact, Person } from '../index/schema';
 import { segmentSentences } from '../text/segment';
-import { normalize, type NumberKind, type NumberMention } from '../text/normalize';
+import { normalize } from '../text/normalize';
+import { compareFigures, extractFigures, type Figure } from '../text/figures';
+import { RATES } from '../text/rates';
 import { decodePostings, type RetrievalIndex } from './retrieval';
 import { buildSpeakerTable, readAttribution, speakerConflict, speakerTableFromData, type SpeakerTable } from './attribution';
 import type { ClaimMatch, MatchResult, RelatedStatement } from './types';
@@ -179,7 +181,8 @@ interface PreparedClaim {
   wordings: Wording[];
   /** Every term any wording uses → how central it is to the claim (see prepare()). */
   vocabulary: Map<string, number>;
-  numbers: { value: number; kind: NumberKind }[];
+  /** The figures the claim and its reports declare (typed, see schema NumberFact). */
+  facts: NumberFact[];
   requiresFigure: boolean;
 }
 
@@ -284,7 +287,7 @@ export class ClaimMatcher {
   private matchOne(state: ScanState, input: SentenceInput, out: MatchResult): void {
     const { text } = state;
     const { start, end } = input;
-    const { terms, numbers } = normalize(text, start, end);
+    const { terms } = normalize(text, start, end);
     const sentenceTerms = new Map<string, number>();
     for (const t of terms) if (!sentenceTerms.has(t.term)) sentenceTerms.set(t.term, this.idf(t.term));
     if (sentenceTerms.size < MIN_SENTENCE_TERMS) return;
@@ -343,12 +346,16 @@ export class ClaimMatcher {
     let attribution: ReturnType<typeof readAttribution> | undefined;
     const sentence = text.slice(start, end);
     const sentenceKey = terms.map((t) => t.term).join(' ');
+    let figs: Figure[] | undefined;
     const shape = sentenceShape(text, input, sentenceTerms.size);
     const found: ClaimMatch[] = [];
     const related: RelatedStatement[] = [];
     for (const { claim, prep, wording, score: overlap, retrieval, fromClause } of scored) {
       if (!wording) continue;
-      const figures = compareNumbers(numbers, prep);
+      figs ??= extractFigures(text, start, end);
+      const figures = compareFigures(figs, prep.facts, RATES);
+      const sharedYear = prep.facts.some((f, i) => figures.matched[i] && f.kind === 'calendar-year');
+      const missing = prep.requiresFigure && !figures.shared;
       let speaker = 0;
       let otherSpeaker: string | undefined;
       if (claim.speaker) {
@@ -362,9 +369,10 @@ export class ClaimMatcher {
         content: this.contentScore(sentenceTerms, prep, wording),
         fuse: fuseSimilarity(wording, sentenceKey),
         retrieval: Math.min(1, retrieval),
-        figure: figures.sharedFigure ? 1 : 0,
-        year: figures.sharedYear ? 1 : 0,
-        figureAbsent: prep.numbers.some((n) => n.kind !== 'year') && !figures.sharedFigure ? 1 : 0,
+        // Agreement on a rare figure ("227 supercomputers") is evidence; on a round one, less.
+        figure: figures.shared ? Math.min(1, figures.evidence) : 0,
+        year: sharedYear ? 1 : 0,
+        figureAbsent: prep.facts.some((f) => f.kind !== 'calendar-year') && !figures.shared ? 1 : 0,
         speaker,
         heading: shape.heading ? 1 : 0,
         question: shape.question ? 1 : 0,
@@ -372,18 +380,18 @@ export class ClaimMatcher {
         clause: fromClause ? 1 : 0,
       };
       const p = probability(features);
-      const vetoed = Boolean(figures.conflict || otherSpeaker || figures.missing);
+      const vetoed = Boolean(figures.conflict || otherSpeaker || missing);
       this.options.onCandidate?.({ sentence, start, end, claimId: claim.id, score: p, features, vetoed });
       const closestReport = wording.report >= 0 ? wording.report : closestByArticle(prep);
       const base = { start, end, sentence, claimId: claim.id, score: round(p) };
       if (figures.conflict) {
-        if (overlap >= this.options.relatedThreshold) related.push({ ...base, reason: 'different-figures', detail: figures.conflict });
+        if (overlap >= this.options.relatedThreshold) related.push({ ...base, reason: 'different-figures', detail: figures.conflict.detail });
       } else if (otherSpeaker) {
         if (overlap >= this.options.relatedThreshold) {
           const name = this.index.people.find((p) => p.id === otherSpeaker)?.name ?? otherSpeaker;
           related.push({ ...base, reason: 'different-speaker', detail: `attributed to ${name}, not ${this.speakerName(claim.speaker)}` });
         }
-      } else if (figures.missing) {
+      } else if (missing) {
         continue; // a statistic without its figure is not the claim
       } else if (p >= this.options.threshold) {
         found.push({ ...base, closestReport, closestArticle: claim.reports[closestReport]?.article ?? '', checkWorthy: claim.checkWorthy });
@@ -465,10 +473,9 @@ export class ClaimMatcher {
       }
       wordings.push({ report, terms, weight, contentWeight, key: norm.terms.map((t) => t.term).join(' ') });
     }
-    const declared: NumberFact[] = [...(claim.numbers ?? []), ...claim.reports.flatMap((r) => r.numbers ?? [])];
-    const numbers = declared.map((n) => ({ value: n.value, kind: kindOfFact(n) }));
-    const requiresFigure = claim.kind === 'statistic' && numbers.some((n) => n.kind !== 'year');
-    const prep = { wordings, vocabulary, numbers, requiresFigure };
+    const facts: NumberFact[] = [...(claim.numbers ?? []), ...claim.reports.flatMap((r) => r.numbers ?? [])];
+    const requiresFigure = claim.kind === 'statistic' && facts.some((n) => n.kind !== 'calendar-year');
+    const prep = { wordings, vocabulary, facts, requiresFigure };
     this.prepared.set(ci, prep);
     return prep;
   }
@@ -608,60 +615,6 @@ function closestByArticle(prep: PreparedClaim): number {
     }
   }
   return best;
-}
-
-function kindOfFact(n: NumberFact): NumberKind {
-  if (n.kind === 'calendar-year' || n.kind === 'duration') return 'year';
-  if (n.kind === 'percent') return 'percent';
-  if (n.kind === 'money') return 'money';
-  return 'count';
-}
-
-const sameValue = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9;
-
-/**
- * Numbers agree when every figure the sentence gives, of a kind the claim has,
- * is one of the claim's figures. "219 supercomputers" against a claim of 227
- * conflicts; "in 2024" against a claim with no year does not.
- */
-export function compareNumbers(
-  sentence: ReadonlyArray<NumberMention>,
-  prep: Pick<PreparedClaim, 'numbers' | 'requiresFigure'>,
-): { conflict?: string; missing: boolean; shared: boolean; sharedFigure: boolean; sharedYear: boolean } {
-  let sharedFigure = false;
-  let sharedAny = false;
-  let sharedYear = false;
-  const unmatched: NumberMention[] = [];
-  for (const n of sentence) {
-    const sameKind = prep.numbers.filter((c) => c.kind === n.kind);
-    if (sameKind.length === 0) continue;
-    if (sameKind.some((c) => sameValue(n.value, c.value))) {
-      sharedAny = true;
-      if (n.kind !== 'year') sharedFigure = true;
-      else sharedYear = true;
-    } else {
-      unmatched.push(n);
-    }
-  }
-  // A figure the sentence gives in place of one of the claim's: a claim figure
-  // of that kind is absent and another figure of the same kind stands there.
-  // Extra figures beside all of the claim's own ("61 percent ... while 18
-  // percent") are another fact in the same sentence, not a disagreement.
-  for (const n of unmatched) {
-    const absent = prep.numbers.filter((c) => c.kind === n.kind && !sentence.some((m) => m.kind === c.kind && sameValue(m.value, c.value)));
-    if (absent.length === 0) continue;
-    const expected = [...new Set(absent.map((c) => formatFigure(c.value, c.kind)))].join(' or ');
-    return { conflict: `says ${formatFigure(n.value, n.kind)} where the index has ${expected}`, missing: false, shared: sharedAny, sharedFigure, sharedYear };
-  }
-  return { missing: prep.requiresFigure && !sharedFigure, shared: sharedAny, sharedFigure, sharedYear };
-}
-
-export function formatFigure(value: number, kind: NumberKind): string {
-  const abs = Math.abs(value);
-  const scaled =
-    abs >= 1e12 ? `${+(value / 1e12).toFixed(2)} trillion` : abs >= 1e9 ? `${+(value / 1e9).toFixed(2)} billion` : abs >= 1e6 ? `${+(value / 1e6).toFixed(2)} million` : kind === 'year' ? String(value) : value.toLocaleString('en-US');
-  if (kind === 'percent') return `${scaled} percent`;
-  return scaled;
 }
 
 function round(x: number): number {

@@ -530,7 +530,8 @@ export function qualifiedInterval(low: number, high: number, qualifier: Qualifie
       lo = low * 0.9;
       break;
     case 'over':
-      hi = high * 1.15;
+      // "More than 61 percent" is rarely 70: a tenth above, then rounding.
+      hi = high * 1.1;
       break;
     case 'under':
       lo = low * 0.7;
@@ -955,7 +956,11 @@ export function compareFigures(
       if (matched[ci] || !comparable(fig, fact)) continue;
       // Money in a currency the table cannot convert says nothing either way.
       if (fig.kind === 'money' && (!fig.currency || !fact.currency)) continue;
-      if (!sameThing(fig, fact)) continue;
+      // The same thing counted, or the figure stands where a fact of the same kind is missing
+      // beside another of the claim's facts that the sentence does state:
+      // "219 compared to America's 109" against "227 compared with 109".
+      const standsIn = fig.kind === fact.kind && claimFacts.some((f, k) => matched[k] && f.kind === fact.kind);
+      if (!sameThing(fig, fact) && !standsIn) continue;
       conflict = { figure: fi, fact: ci, detail: `this page: ${fig.text}; the index: ${formatFact(fact)}` };
       break;
     }
