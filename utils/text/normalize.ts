@@ -4,10 +4,14 @@
  *
  * What it folds together, and why each is safe for news prose:
  * - case, diacritics (NFKD), curly/straight quotes and apostrophes, dashes;
- * - hyphenation ("pre-eminence" = "preeminence", "full-stack" = "full stack");
  * - British/American spelling ("defence", "per cent") and a small table of
- *   news synonyms that outlets swap freely ("firms" / "companies");
- * - inflection, through the Porter stemmer;
+ *   news synonyms that outlets swap freely ("firms" / "companies"), both in
+ *   data/synonyms.json (see ./synonyms.ts);
+ * - inflection, through the Porter stemmer, plus irregular verb forms ("led" =
+ *   "lead", data/synonyms.json) and derivations Porter leaves apart;
+ * - hyphenated compounds give their parts and the joined form
+ *   ("location-tracking" → location, tracking, locationtracking), except after
+ *   a bound prefix ("pre-eminence" → preeminence only);
  * - number forms: 61 percent = 61% = 61 per cent, 1.3 billion, $150 billion,
  *   4,500, number words ("five of the top ten").
  * Reporting verbs and function words are dropped: attribution is checked
@@ -16,6 +20,7 @@
  * Pure module.
  */
 import { stemmer } from 'stemmer';
+import { WORD_TABLES } from './synonyms';
 
 export interface Term {
   /** Canonical form ("#61" for the number 61). */
@@ -53,38 +58,14 @@ const STOPWORDS = new Set(
   fewer`.split(/\s+/u),
 );
 
-/** Spelling variants and news synonyms → one canonical word (before stemming). */
-const CANONICAL: Record<string, string> = {
-  // Country names and their adjectives, as outlets use them interchangeably.
-  usa: 'us', america: 'us', american: 'us', americans: 'us', 'u.s': 'us', 'u.s.': 'us', 'u.s.a': 'us',
-  chinese: 'china', prc: 'china', beijing: 'china',
-  // British / American spelling.
-  defence: 'defense', programme: 'program', favour: 'favor', labour: 'labor', centre: 'center',
-  organisation: 'organization', organisations: 'organizations', modernise: 'modernize', emphasise: 'emphasize',
-  // Synonyms outlets swap when they rewrite each other.
-  firms: 'companies', firm: 'company', enterprises: 'companies', enterprise: 'company', businesses: 'companies',
-  semiconductors: 'chips', semiconductor: 'chip', microchips: 'chips',
-  nations: 'countries', nation: 'country',
-  // Verbs and nouns of news paraphrase that rewrites swap one for another.
-  fragment: 'fracture', fragmented: 'fractured', fragmenting: 'fracturing', fragmentation: 'fracture',
-  splinter: 'fracture', splintered: 'fractured',
-  limit: 'restrict', limiting: 'restricting', limited: 'restricted', limits: 'restricts', curb: 'restrict',
-  curbing: 'restricting', curbed: 'restricted', curbs: 'restrictions', limitations: 'restrictions',
-  cooperation: 'collaboration', cooperate: 'collaborate', cooperating: 'collaborating',
-  edge: 'lead', preeminence: 'lead', leadership: 'lead', primacy: 'lead', supremacy: 'dominance',
-  dominate: 'dominance', dominating: 'dominance', dominant: 'dominance',
-  hinder: 'stifle', hindering: 'stifling', hinders: 'stifles', slow: 'stifle', slowing: 'stifling',
-  undermine: 'stifle', undermining: 'stifling', hamper: 'stifle', hampering: 'stifling',
-  risks: 'risk', dangers: 'risk', danger: 'risk', peril: 'risk', loopholes: 'risks', vulnerabilities: 'risks',
-  containment: 'contain', containing: 'contain', contained: 'contain',
-  export: 'exports', exporting: 'exports', exported: 'exports',
-  advance: 'progress', advances: 'progress', advancement: 'progress', advancements: 'progress', gains: 'progress',
-  criticized: 'criticised', slammed: 'criticised', dismissed: 'criticised', criticize: 'criticise', slam: 'criticise',
-  shortsighted: 'shortsight', 'short-sighted': 'shortsight',
-  allied: 'allies', partners: 'allies',
-  companies: 'companies',
-  narrowed: 'closed', narrowing: 'closing', narrow: 'close', shrinking: 'closing', shrunk: 'closed', diminished: 'closed',
-};
+const { canonical: CANONICAL, irregularVerbs: IRREGULAR, prefixes: PREFIXES } = WORD_TABLES;
+
+/** Two-word names of one thing, folded to one term ("united states" → "us"). */
+const PAIRS = new Map<string, string>([
+  ['united states', 'us'],
+  ['united state', 'us'],
+  ['artificial intelligence', 'ai'],
+]);
 
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -124,7 +105,7 @@ export function canonicalWord(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
   let out: string;
-  const mapped = CANONICAL[word] ?? word;
+  const mapped = CANONICAL.get(word) ?? IRREGULAR.get(word) ?? word;
   if (!mapped || STOPWORDS.has(mapped) || mapped.length < 2) out = '';
   else out = /\d/u.test(mapped) ? mapped : stemmer(mapped);
   if (stemCache.size < 50_000) stemCache.set(word, out);
@@ -170,21 +151,64 @@ export function normalize(text: string, from = 0, to = text.length): Normalized 
     const word = foldWord(tok.raw);
     // Multi-word forms that name one thing.
     const next = tokens[i + 1] ? foldWord(tokens[i + 1]!.raw) : '';
-    if ((word === 'united' && (next === 'states' || next === 'state')) || (word === 'artificial' && next === 'intelligence')) {
-      terms.push({ term: word === 'united' ? 'us' : 'ai', start: tok.start, end: tokens[i + 1]!.end });
+    const pair = next ? PAIRS.get(`${word} ${next}`) : undefined;
+    if (pair) {
+      terms.push({ term: pair, start: tok.start, end: tokens[i + 1]!.end });
       i++;
       continue;
     }
     if (/[‐‑-]/u.test(word)) {
-      // "pre-eminence" → "preeminence"; "full-stack" → "fullstack" and its parts.
-      const joined = canonicalWord(word.replace(/[‐‑-]/gu, ''));
-      if (joined) terms.push({ term: joined, start: tok.start, end: tok.end });
+      pushCompound(terms, word, tok.raw, tok.start);
       continue;
     }
     const term = canonicalWord(word);
     if (term) terms.push({ term, start: tok.start, end: tok.end });
   }
   return { terms, numbers };
+}
+
+/**
+ * A hyphenated word: the joined form over the whole token ("pre-eminence" →
+ * "preeminence", "location-tracking" → "locationtrack"), then each part with
+ * its own offsets ("location", "track"), two-word names folded ("artificial-
+ * intelligence" → "ai"). After a bound prefix ("pre-", "co-", "non-") only the
+ * joined form: the parts are not words of their own.
+ */
+function pushCompound(terms: Term[], word: string, raw: string, start: number): void {
+  const joinedWord = word.replace(/[‐‑-]/gu, '');
+  const partsRaw: { raw: string; start: number }[] = [];
+  const re = /[^‐‑-]+/gu;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) partsRaw.push({ raw: m[0], start: start + m.index });
+  const parts = partsRaw.map((p) => ({ word: foldWord(p.raw), start: p.start, end: p.start + p.raw.length }));
+  const pairOfParts = parts.length === 2 ? PAIRS.get(`${parts[0]!.word} ${parts[1]!.word}`) : undefined;
+  if (pairOfParts) {
+    terms.push({ term: pairOfParts, start, end: start + raw.length });
+    return;
+  }
+  const whole = CANONICAL.get(word) ?? '';
+  const joined = whole ? canonicalWord(word) : canonicalWord(joinedWord);
+  const first = terms.length;
+  if (whole || PREFIXES.has(parts[0]?.word ?? '')) {
+    if (joined) terms.push({ term: joined, start, end: start + raw.length });
+    return;
+  }
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    const pair = parts[k + 1] ? PAIRS.get(`${part.word} ${parts[k + 1]!.word}`) : undefined;
+    if (pair) {
+      pushUnique(terms, first, { term: pair, start: part.start, end: parts[k + 1]!.end });
+      k++;
+      continue;
+    }
+    const term = canonicalWord(part.word);
+    if (term) pushUnique(terms, first, { term, start: part.start, end: part.end });
+  }
+}
+
+/** Push unless terms[from..] already has this term (a compound counts a word once). */
+function pushUnique(terms: Term[], from: number, t: Term): void {
+  for (let k = from; k < terms.length; k++) if (terms[k]!.term === t.term) return;
+  terms.push(t);
 }
 
 function formatValue(v: number): string {
