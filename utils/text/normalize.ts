@@ -253,6 +253,25 @@ function readNumber(
   return { value, kind, last };
 }
 
+/**
+ * The words of a text with their canonical terms (hyphenated compounds give
+ * their parts too; numbers and stopwords are left out). For build-time tables
+ * such as the synonym map, which need the word behind each term.
+ */
+export function wordsOf(text: string): { word: string; term: string }[] {
+  const out: { word: string; term: string }[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    if (/^[$€£¥\d]/u.test(m[0])) continue;
+    const word = foldWord(m[0]);
+    for (const part of /[‐‑-]/u.test(word) ? [word.replace(/[‐‑-]/gu, ''), ...word.split(/[‐‑-]/u)] : [word]) {
+      const term = canonicalWord(part);
+      if (term && !/\d/u.test(term)) out.push({ word: part, term });
+    }
+  }
+  return out;
+}
+
 /** The set of distinct terms of a text (order of first appearance). */
 export function termSet(text: string): string[] {
   return [...new Set(normalize(text).terms.map((t) => t.term))];
