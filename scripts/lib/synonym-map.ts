@@ -13,7 +13,7 @@
  * and "evade" (1st) pair, rarer senses do not.
  * Adjectives also reach the synsets they are "similar to" (a satellite its
  * head and back: "adept" ~ "skilled"), there only to words SemCor has seen.
- * Lemmas that are stopwords, multiword, shorter than 3 letters or very common
+ * Index words that SemCor tags mostly as nouns are skipped. Lemmas that are stopwords, multiword, shorter than 3 letters or very common
  * (SemCor tag count above MAX_TAG_COUNT) are dropped, on both sides.
  *
  * The output maps a page term (canonical, as normalize() gives it) to the
@@ -54,6 +54,15 @@ export function lemmasOf(wn: WordNet, word: string, pos: Pos): string[] {
   const doubled = /^(.*([b-df-hj-np-tv-z]))\2(?:ed|ing|er|est)$/u.exec(word);
   if (doubled && wn.has(doubled[1]!, pos)) out.add(doubled[1]!);
   return [...out];
+}
+
+/**
+ * A word that SemCor tags mostly as a noun ("firm", "stake") is read as the
+ * noun in the index's wordings: its verb or adjective synonyms ("tauten") would
+ * stand for the wrong word.
+ */
+function mostlyNoun(wn: WordNet, lemma: string, pos: Pos): boolean {
+  return wn.tagCount(lemma, 'n') > 3 * wn.tagCount(lemma, pos);
 }
 
 export interface SynonymMapStats {
@@ -110,7 +119,7 @@ export function buildSynonymMap(
     for (const pos of POSES) {
       for (const form of forms) {
         for (const lemma of lemmasOf(wn, form, pos)) {
-          if (!usable(lemma)) continue;
+          if (!usable(lemma) || mostlyNoun(wn, lemma, pos)) continue;
           wn.senses(lemma, pos)
             .slice(0, maxRank)
             .forEach((id, i) => {

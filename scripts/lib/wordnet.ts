@@ -35,6 +35,7 @@ export class WordNet {
   private readonly index = new Map<Pos, Map<string, string[]>>();
   private readonly data = new Map<Pos, Map<string, Synset>>();
   private tagCounts: Map<string, number> | undefined;
+  private tagCountsByPos: Map<string, number> | undefined;
 
   constructor(dir = dictPath()) {
     this.dir = dir;
@@ -59,18 +60,23 @@ export class WordNet {
     return this.dataOf(pos).values();
   }
 
-  /** How often `lemma` was sense-tagged in the SemCor corpus, all parts of speech together: a frequency proxy. */
-  tagCount(lemma: string): number {
-    if (!this.tagCounts) {
+  /** How often `lemma` was sense-tagged in the SemCor corpus (as `pos`, or all parts of speech together): a frequency proxy. */
+  tagCount(lemma: string, pos?: Pos): number {
+    if (!this.tagCounts || !this.tagCountsByPos) {
       this.tagCounts = new Map();
+      this.tagCountsByPos = new Map();
+      const POS_OF_SS_TYPE = ['', 'n', 'v', 'a', 'r', 'a'];
       for (const line of readFileSync(join(this.dir, 'index.sense'), 'utf8').split('\n')) {
         const sp = line.split(' ');
         if (sp.length < 4) continue;
-        const lemmaOf = sp[0]!.slice(0, sp[0]!.indexOf('%'));
+        const at = sp[0]!.indexOf('%');
+        const lemmaOf = sp[0]!.slice(0, at);
+        const key = `${lemmaOf}%${POS_OF_SS_TYPE[Number(sp[0]![at + 1])]}`;
         this.tagCounts.set(lemmaOf, (this.tagCounts.get(lemmaOf) ?? 0) + Number(sp[3]));
+        this.tagCountsByPos.set(key, (this.tagCountsByPos.get(key) ?? 0) + Number(sp[3]));
       }
     }
-    return this.tagCounts.get(lemma) ?? 0;
+    return pos ? (this.tagCountsByPos.get(`${lemma}%${pos}`) ?? 0) : (this.tagCounts.get(lemma) ?? 0);
   }
 
   private indexOf(pos: Pos): Map<string, string[]> {
