@@ -58,7 +58,13 @@ const STOPWORDS = new Set(
   fewer`.split(/\s+/u),
 );
 
-const { canonical: CANONICAL, irregularVerbs: IRREGULAR, prefixes: PREFIXES } = WORD_TABLES;
+const { canonical: CANONICAL, irregularVerbs: IRREGULAR, prefixes: PREFIXES, derivations: DERIVED } = WORD_TABLES;
+
+/** "trackers" → "track", "decisions" → "decide": a derived noun (or its plural) → its verb. */
+function derivedBase(word: string): string | undefined {
+  const base = DERIVED.get(word) ?? (word.length > 4 && word.endsWith('s') ? DERIVED.get(word.slice(0, -1)) : undefined);
+  return base === undefined ? undefined : (CANONICAL.get(base) ?? base);
+}
 
 /** Two-word names of one thing, folded to one term ("united states" → "us"). */
 const PAIRS = new Map<string, string>([
@@ -105,7 +111,7 @@ export function canonicalWord(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
   let out: string;
-  const mapped = CANONICAL.get(word) ?? IRREGULAR.get(word) ?? word;
+  const mapped = CANONICAL.get(word) ?? IRREGULAR.get(word) ?? derivedBase(word) ?? word;
   if (!mapped || STOPWORDS.has(mapped) || mapped.length < 2) out = '';
   else out = /\d/u.test(mapped) ? mapped : stemmer(mapped);
   if (stemCache.size < 50_000) stemCache.set(word, out);

@@ -2,8 +2,9 @@
  * Word tables for matching, and the runtime side of the WordNet synonym map.
  *
  * - `WORD_TABLES`: the hand-written tables in data/synonyms.json (canonical
- *   spellings and news synonyms, irregular verb forms, bound prefixes),
- *   validated with zod when this module loads. normalize.ts folds words with
+ *   spellings and news synonyms, irregular verb forms, bound prefixes) and the
+ *   WordNet derivations generated into data/derivations.json, validated with
+ *   zod when this module loads. normalize.ts folds words with
  *   them, on page text and index wordings alike, at full (exact) weight.
  * - `SynonymMap` / `synonymTargets`: the map built at index-build time from
  *   WordNet (scripts/lib/synonym-map.ts) and shipped in the index as
@@ -15,6 +16,7 @@
  */
 import { z } from 'zod';
 import tablesJson from '../../data/synonyms.json';
+import derivationsJson from '../../data/derivations.json';
 
 const lowerWord = z.string().regex(/^[a-z][a-z.'-]*$/u, 'must be a lower-case word');
 
@@ -30,6 +32,11 @@ export const WordTablesSchema = z.strictObject({
   prefixes: z.array(lowerWord),
 });
 
+export const DerivationsSchema = z.strictObject({
+  comment: z.string().min(1),
+  derivations: z.record(lowerWord, lowerWord),
+});
+
 export interface WordTables {
   /** word → canonical word, before stemming. */
   canonical: ReadonlyMap<string, string>;
@@ -37,14 +44,21 @@ export interface WordTables {
   irregularVerbs: ReadonlyMap<string, string>;
   /** Bound prefixes: "pre-eminence" keeps only "preeminence", not "pre". */
   prefixes: ReadonlySet<string>;
+  /** noun → verb where Porter leaves them apart ("tracker" → "track"), from data/derivations.json. */
+  derivations: ReadonlyMap<string, string>;
 }
 
 /** Validate and flatten the tables (throws with the zod path on bad data). */
-export function parseWordTables(raw: unknown): WordTables {
+export function parseWordTables(raw: unknown, rawDerivations: unknown = { comment: '-', derivations: {} }): WordTables {
   const parsed = WordTablesSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`data/synonyms.json: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const derived = DerivationsSchema.safeParse(rawDerivations);
+  if (!derived.success) {
+    const issue = derived.error.issues[0]!;
+    throw new Error(`data/derivations.json: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   const canonical = new Map<string, string>();
   for (const group of parsed.data.canonical) {
@@ -59,10 +73,11 @@ export function parseWordTables(raw: unknown): WordTables {
     canonical,
     irregularVerbs: new Map(Object.entries(parsed.data.irregularVerbs)),
     prefixes: new Set(parsed.data.prefixes),
+    derivations: new Map(Object.entries(derived.data.derivations)),
   };
 }
 
-export const WORD_TABLES: WordTables = parseWordTables(tablesJson);
+export const WORD_TABLES: WordTables = parseWordTables(tablesJson, derivationsJson);
 
 /**
  * The shipped synonym map: page term → the index terms it may stand for
