@@ -63,7 +63,7 @@ export function buildDerivations(wn: WordNet = new WordNet(), opts: DerivationOp
 /** The kept pairs: rare nouns of rare verbs are left out to keep the table small. */
 export function shippedDerivations(wn: WordNet = new WordNet()): Record<string, string> {
   const all = buildDerivations(wn);
-  return Object.fromEntries(Object.entries(all).filter(([n, v]) => wn.tagCount(n) >= 1 || wn.tagCount(v, 'v') >= 5));
+  return Object.fromEntries(Object.entries(all).filter(([n, v]) => wn.tagCount(n) >= 1 || wn.tagCount(v, 'v') >= 3));
 }
 
 export const DERIVATIONS_COMMENT =

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { ROOT } from '../../scripts/lib/load-index';
 import { buildSynonymMap, englishWordings, lemmasOf } from '../../scripts/lib/synonym-map';
 import { WordNet } from '../../scripts/lib/wordnet';
+import { buildDerivations, regularDerivation, shippedDerivations } from '../../scripts/lib/derivations';
 import { canonicalWord } from '../../utils/text/normalize';
 import { parseWordTables, synonymTargets, SynonymMapSchema, WORD_TABLES } from '../../utils/text/synonyms';
 
@@ -97,5 +98,26 @@ describe('WordNet synonym map (build time)', () => {
     expect(lemmasOf(wn, 'stopped', 'v')).toContain('stop');
     expect(lemmasOf(wn, 'led', 'v')).toContain('lead');
     expect(lemmasOf(wn, 'skilled', 'a')).toContain('skilled');
+  });
+});
+
+describe('data/derivations.json (generated from WordNet)', () => {
+  test('is what `npm run synonyms:derive` writes now', () => {
+    const file = JSON.parse(readFileSync(join(ROOT, 'data/derivations.json'), 'utf8'));
+    expect(file.comment).toMatch(/Generated/);
+    expect(file.derivations).toEqual(shippedDerivations(wn));
+  });
+
+  test('regular suffixes only', () => {
+    expect(regularDerivation('tracker', 'track')).toBe(true);
+    expect(regularDerivation('creator', 'create')).toBe(true);
+    expect(regularDerivation('runner', 'run')).toBe(true);
+    expect(regularDerivation('decision', 'decide')).toBe(true);
+    expect(regularDerivation('action', 'act')).toBe(false);
+    expect(regularDerivation('pilot', 'fly')).toBe(false);
+    const all = buildDerivations(wn);
+    expect(all.closer).toBeUndefined(); // comparative of "close"
+    expect(all.better).toBeUndefined();
+    expect(all.tracker).toBe('track');
   });
 });
