@@ -44,7 +44,8 @@ describe('synonymTargets', () => {
   });
 });
 
-describe('WordNet synonym map (build time)', () => {
+// Reading WordNet (about 30 MB of text) takes seconds, more on a busy machine.
+describe('WordNet synonym map (build time)', { timeout: 60_000 }, () => {
   const wordings = ['Export controls hinder progress.', 'An adept engineer.', 'Firms circumvent the rules.', 'Skilled workers.'];
   const { map } = buildSynonymMap(wordings, wn);
   const targets = (w: string) => synonymTargets(term(w), map);
@@ -101,7 +102,7 @@ describe('WordNet synonym map (build time)', () => {
   });
 });
 
-describe('data/derivations.json (generated from WordNet)', () => {
+describe('data/derivations.json (generated from WordNet)', { timeout: 60_000 }, () => {
   test('is what `npm run synonyms:derive` writes now', () => {
     const file = JSON.parse(readFileSync(join(ROOT, 'data/derivations.json'), 'utf8'));
     expect(file.comment).toMatch(/Generated/);
