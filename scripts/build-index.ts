@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { loadAndValidate, ROOT } from './lib/load-index';
 import { formatProblem } from '../utils/index/validate';
 import { compileShippedIndex } from '../utils/index/shipped';
+import { buildSynonymMap, englishWordings } from './lib/synonym-map';
 
 const result = loadAndValidate();
 const problems = [...result.parseErrors, ...(result.ok ? [] : result.problems.map(formatProblem))];
@@ -17,10 +18,17 @@ if (problems.length > 0 || !result.ok) {
   process.exit(1);
 }
 const shipped = compileShippedIndex(result.index);
+const synonyms = buildSynonymMap(englishWordings(result.index.claims, result.index.articles), undefined, {
+  vocabulary: new Set(Object.keys(shipped.retrieval.postings)),
+});
+shipped.retrieval.synonyms = synonyms.map;
 const outDir = join(ROOT, 'data', 'generated');
 mkdirSync(outDir, { recursive: true });
 const json = JSON.stringify(shipped);
 writeFileSync(join(outDir, 'index.json'), json);
 console.log(
   `Claims index: ${shipped.claims.length} claims, ${shipped.articles.length} articles, ${shipped.outlets.length} outlets -> data/generated/index.json (${(json.length / 1024).toFixed(1)} KiB)`,
+);
+console.log(
+  `  WordNet synonyms: ${synonyms.stats.entries} page terms -> ${synonyms.stats.pairs} index terms, from ${synonyms.stats.indexWords} index words (${(synonyms.stats.bytes / 1024).toFixed(1)} KiB of the index)`,
 );

@@ -56,3 +56,89 @@ describe('normalize: wording variants fold together', () => {
     );
   });
 });
+
+describe('normalize: the hand table lives in data/synonyms.json', () => {
+  test.each([
+    ['firms', 'companies'],
+    ['semiconductors', 'chips'],
+    ['hampering', 'stifling'],
+    ['programme', 'program'],
+    ['America', 'US'],
+  ])('%s ≈ %s', (a, b) => {
+    expect(termSet(a)).toEqual(termSet(b));
+  });
+
+  test('a word outside the tables stays itself', () => {
+    expect(termSet('tariffs')).toEqual(['tariff']);
+  });
+});
+
+describe('normalize: hyphenated compounds keep their parts', () => {
+  const spans = (text: string) => normalize(text).terms.map((t) => [t.term, text.slice(t.start, t.end)]);
+
+  test('"location-tracking" gives "location" and "tracking", each at its own offsets', () => {
+    expect(spans('Apps with location-tracking features')).toEqual([
+      ['app', 'Apps'],
+      ['locat', 'location'],
+      ['track', 'tracking'],
+      ['featur', 'features'],
+    ]);
+    expect(termSet('location-tracking')).toEqual(termSet('location tracking'));
+  });
+
+  test('"artificial-intelligence" is AI, like "artificial intelligence"', () => {
+    expect(spans('artificial-intelligence chips')).toEqual([
+      ['ai', 'artificial-intelligence'],
+      ['chip', 'chips'],
+    ]);
+  });
+
+  test('after a bound prefix only the joined form: "pre-eminence", "co-operation"', () => {
+    expect(spans('pre-eminence')).toEqual([['lead', 'pre-eminence']]);
+    expect(termSet('co-operation')).toEqual(termSet('cooperation'));
+    expect(termSet('non-profit')).toEqual(termSet('nonprofit'));
+  });
+
+  test('a compound in the hand table stays whole: "short-sighted"', () => {
+    expect(spans('short-sighted')).toEqual([['shortsight', 'short-sighted']]);
+  });
+
+  test('a repeated part counts once; a stopword part is dropped', () => {
+    expect(termSet('state-to-state')).toEqual(['state']);
+    expect(termSet('open-source')).toEqual(termSet('open source'));
+  });
+});
+
+describe('normalize: inflections Porter does not join', () => {
+  test.each([
+    ['led', 'lead'],
+    ['won', 'win'],
+    ['fell', 'fall'],
+    ['fallen', 'falls'],
+    ['grew', 'grow'],
+    ['grown', 'growing'],
+    ['sold', 'sell'],
+    ['bought', 'buys'],
+    ['tracker', 'tracking'],
+    ['trackers', 'tracked'],
+    ['decision', 'decide'],
+    ['invasion', 'invading'],
+    ['reduction', 'reducing'],
+  ])('%s ≈ %s', (a, b) => {
+    expect(termSet(a)).toEqual(termSet(b));
+  });
+
+  test.each([
+    ['closer', 'closing'], // a comparative, not an agent
+    ['better', 'bet'],
+    ['action', 'act'], // lexicalised: "AI Action Plan" is not an act
+    ['applications', 'apply'],
+    ['left', 'leave'], // left is also a direction and a side
+  ])('%s stays apart from %s', (a, b) => {
+    expect(termSet(a)).not.toEqual(termSet(b));
+  });
+
+  test('said and its forms are still dropped', () => {
+    expect(termSet('said')).toEqual([]);
+  });
+});

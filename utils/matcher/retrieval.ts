@@ -20,6 +20,8 @@ export interface RetrievalIndex {
   speakers?: SpeakerTableData;
   /** term → [claim frequency, delta-encoded base-36 claim indices joined by ","]. */
   postings: Record<string, [number, string]>;
+  /** WordNet synonyms, built at index-build time: page term → index terms (see text/synonyms.ts). */
+  synonyms?: Record<string, string[]>;
 }
 
 /** Every text a claim is worded in: its reports' excerpts, then its summary. */

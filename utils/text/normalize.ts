@@ -4,10 +4,15 @@
  *
  * What it folds together, and why each is safe for news prose:
  * - case, diacritics (NFKD), curly/straight quotes and apostrophes, dashes;
- * - hyphenation ("pre-eminence" = "preeminence", "full-stack" = "full stack");
  * - British/American spelling ("defence", "per cent") and a small table of
- *   news synonyms that outlets swap freely ("firms" / "companies");
- * - inflection, through the Porter stemmer;
+ *   news synonyms that outlets swap freely ("firms" / "companies"), both in
+ *   data/synonyms.json (see ./synonyms.ts);
+ * - inflection, through the Porter stemmer, plus irregular verb forms ("led" =
+ *   "lead", data/synonyms.json) and derivations Porter leaves apart;
+ * - hyphenated compounds give their parts ("location-tracking" = "location
+ *   tracking"); after a bound prefix, the joined form ("pre-eminence" =
+ *   "preeminence"). Not both: the joined form next to the parts counted the
+ *   compound twice and cost precision and recall in `npm run eval`;
  * - number forms: 61 percent = 61% = 61 per cent, 1.3 billion, $150 billion,
  *   4,500, number words ("five of the top ten").
  * Reporting verbs and function words are dropped: attribution is checked
@@ -16,6 +21,7 @@
  * Pure module.
  */
 import { stemmer } from 'stemmer';
+import { WORD_TABLES } from './synonyms';
 
 export interface Term {
   /** Canonical form ("#61" for the number 61). */
@@ -53,38 +59,20 @@ const STOPWORDS = new Set(
   fewer`.split(/\s+/u),
 );
 
-/** Spelling variants and news synonyms → one canonical word (before stemming). */
-const CANONICAL: Record<string, string> = {
-  // Country names and their adjectives, as outlets use them interchangeably.
-  usa: 'us', america: 'us', american: 'us', americans: 'us', 'u.s': 'us', 'u.s.': 'us', 'u.s.a': 'us',
-  chinese: 'china', prc: 'china', beijing: 'china',
-  // British / American spelling.
-  defence: 'defense', programme: 'program', favour: 'favor', labour: 'labor', centre: 'center',
-  organisation: 'organization', organisations: 'organizations', modernise: 'modernize', emphasise: 'emphasize',
-  // Synonyms outlets swap when they rewrite each other.
-  firms: 'companies', firm: 'company', enterprises: 'companies', enterprise: 'company', businesses: 'companies',
-  semiconductors: 'chips', semiconductor: 'chip', microchips: 'chips',
-  nations: 'countries', nation: 'country',
-  // Verbs and nouns of news paraphrase that rewrites swap one for another.
-  fragment: 'fracture', fragmented: 'fractured', fragmenting: 'fracturing', fragmentation: 'fracture',
-  splinter: 'fracture', splintered: 'fractured',
-  limit: 'restrict', limiting: 'restricting', limited: 'restricted', limits: 'restricts', curb: 'restrict',
-  curbing: 'restricting', curbed: 'restricted', curbs: 'restrictions', limitations: 'restrictions',
-  cooperation: 'collaboration', cooperate: 'collaborate', cooperating: 'collaborating',
-  edge: 'lead', preeminence: 'lead', leadership: 'lead', primacy: 'lead', supremacy: 'dominance',
-  dominate: 'dominance', dominating: 'dominance', dominant: 'dominance',
-  hinder: 'stifle', hindering: 'stifling', hinders: 'stifles', slow: 'stifle', slowing: 'stifling',
-  undermine: 'stifle', undermining: 'stifling', hamper: 'stifle', hampering: 'stifling',
-  risks: 'risk', dangers: 'risk', danger: 'risk', peril: 'risk', loopholes: 'risks', vulnerabilities: 'risks',
-  containment: 'contain', containing: 'contain', contained: 'contain',
-  export: 'exports', exporting: 'exports', exported: 'exports',
-  advance: 'progress', advances: 'progress', advancement: 'progress', advancements: 'progress', gains: 'progress',
-  criticized: 'criticised', slammed: 'criticised', dismissed: 'criticised', criticize: 'criticise', slam: 'criticise',
-  shortsighted: 'shortsight', 'short-sighted': 'shortsight',
-  allied: 'allies', partners: 'allies',
-  companies: 'companies',
-  narrowed: 'closed', narrowing: 'closing', narrow: 'close', shrinking: 'closing', shrunk: 'closed', diminished: 'closed',
-};
+const { canonical: CANONICAL, irregularVerbs: IRREGULAR, prefixes: PREFIXES, derivations: DERIVED } = WORD_TABLES;
+
+/** "trackers" → "track", "decisions" → "decide": a derived noun (or its plural) → its verb. */
+function derivedBase(word: string): string | undefined {
+  const base = DERIVED.get(word) ?? (word.length > 4 && word.endsWith('s') ? DERIVED.get(word.slice(0, -1)) : undefined);
+  return base === undefined ? undefined : (CANONICAL.get(base) ?? base);
+}
+
+/** Two-word names of one thing, folded to one term ("united states" → "us"). */
+const PAIRS = new Map<string, string>([
+  ['united states', 'us'],
+  ['united state', 'us'],
+  ['artificial intelligence', 'ai'],
+]);
 
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -124,7 +112,7 @@ export function canonicalWord(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
   let out: string;
-  const mapped = CANONICAL[word] ?? word;
+  const mapped = CANONICAL.get(word) ?? IRREGULAR.get(word) ?? derivedBase(word) ?? word;
   if (!mapped || STOPWORDS.has(mapped) || mapped.length < 2) out = '';
   else out = /\d/u.test(mapped) ? mapped : stemmer(mapped);
   if (stemCache.size < 50_000) stemCache.set(word, out);
@@ -170,21 +158,65 @@ export function normalize(text: string, from = 0, to = text.length): Normalized 
     const word = foldWord(tok.raw);
     // Multi-word forms that name one thing.
     const next = tokens[i + 1] ? foldWord(tokens[i + 1]!.raw) : '';
-    if ((word === 'united' && (next === 'states' || next === 'state')) || (word === 'artificial' && next === 'intelligence')) {
-      terms.push({ term: word === 'united' ? 'us' : 'ai', start: tok.start, end: tokens[i + 1]!.end });
+    const pair = next ? PAIRS.get(`${word} ${next}`) : undefined;
+    if (pair) {
+      terms.push({ term: pair, start: tok.start, end: tokens[i + 1]!.end });
       i++;
       continue;
     }
     if (/[‐‑-]/u.test(word)) {
-      // "pre-eminence" → "preeminence"; "full-stack" → "fullstack" and its parts.
-      const joined = canonicalWord(word.replace(/[‐‑-]/gu, ''));
-      if (joined) terms.push({ term: joined, start: tok.start, end: tok.end });
+      pushCompound(terms, word, tok.raw, tok.start);
       continue;
     }
     const term = canonicalWord(word);
     if (term) terms.push({ term, start: tok.start, end: tok.end });
   }
   return { terms, numbers };
+}
+
+/**
+ * A hyphenated word: each part with its own offsets ("location-tracking" →
+ * "locat", "track"), two-word names folded ("artificial-intelligence" → "ai").
+ * After a bound prefix ("pre-", "co-", "non-", data/synonyms.json) or for a
+ * compound in the hand table ("short-sighted"), only the joined form over the
+ * whole token ("pre-eminence" → "preeminence"): the parts are no words of
+ * their own there.
+ */
+function pushCompound(terms: Term[], word: string, raw: string, start: number): void {
+  const joinedWord = word.replace(/[‐‑-]/gu, '');
+  const partsRaw: { raw: string; start: number }[] = [];
+  const re = /[^‐‑-]+/gu;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) partsRaw.push({ raw: m[0], start: start + m.index });
+  const parts = partsRaw.map((p) => ({ word: foldWord(p.raw), start: p.start, end: p.start + p.raw.length }));
+  const pairOfParts = parts.length === 2 ? PAIRS.get(`${parts[0]!.word} ${parts[1]!.word}`) : undefined;
+  if (pairOfParts) {
+    terms.push({ term: pairOfParts, start, end: start + raw.length });
+    return;
+  }
+  const whole = CANONICAL.get(word) ?? '';
+  const joined = whole ? canonicalWord(word) : canonicalWord(joinedWord);
+  const first = terms.length;
+  if (whole || PREFIXES.has(parts[0]?.word ?? '')) {
+    if (joined) terms.push({ term: joined, start, end: start + raw.length });
+    return;
+  }
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    const pair = parts[k + 1] ? PAIRS.get(`${part.word} ${parts[k + 1]!.word}`) : undefined;
+    if (pair) {
+      pushUnique(terms, first, { term: pair, start: part.start, end: parts[k + 1]!.end });
+      k++;
+      continue;
+    }
+    const term = canonicalWord(part.word);
+    if (term) pushUnique(terms, first, { term, start: part.start, end: part.end });
+  }
+}
+
+/** Push unless terms[from..] already has this term (a compound counts a word once). */
+function pushUnique(terms: Term[], from: number, t: Term): void {
+  for (let k = from; k < terms.length; k++) if (terms[k]!.term === t.term) return;
+  terms.push(t);
 }
 
 function formatValue(v: number): string {
@@ -227,6 +259,25 @@ function readNumber(
   // A lone small number word ("one of the") is rarely a figure worth checking.
   if (NUMBER_WORDS[lower] !== undefined && !scale && kind === 'count' && value <= 1) return undefined;
   return { value, kind, last };
+}
+
+/**
+ * The words of a text with their canonical terms (hyphenated compounds give
+ * their parts too; numbers and stopwords are left out). For build-time tables
+ * such as the synonym map, which need the word behind each term.
+ */
+export function wordsOf(text: string): { word: string; term: string }[] {
+  const out: { word: string; term: string }[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    if (/^[$€£¥\d]/u.test(m[0])) continue;
+    const word = foldWord(m[0]);
+    for (const part of /[‐‑-]/u.test(word) ? [word.replace(/[‐‑-]/gu, ''), ...word.split(/[‐‑-]/u)] : [word]) {
+      const term = canonicalWord(part);
+      if (term && !/\d/u.test(term)) out.push({ word: part, term });
+    }
+  }
+  return out;
 }
 
 /** The set of distinct terms of a text (order of first appearance). */
