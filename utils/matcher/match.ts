@@ -30,6 +30,7 @@ import { segmentSentences } from '../text/segment';
 import { normalize } from '../text/normalize';
 import { compareFigures, extractFigures, type Figure } from '../text/figures';
 import { RATES } from '../text/rates';
+import { synonymTargets } from '../text/synonyms';
 import { decodePostings, type RetrievalIndex } from './retrieval';
 import { buildSpeakerTable, readAttribution, speakerConflict, speakerTableFromData, type SpeakerTable } from './attribution';
 import type { ClaimMatch, MatchResult, RelatedStatement } from './types';
@@ -152,6 +153,12 @@ const MIN_SENTENCE_TERMS = 4;
 const MIN_CLAUSE_TERMS = 4;
 /** Below this many content terms a sentence counts as short. */
 const SHORT_SENTENCE_TERMS = 8;
+/**
+ * Weight, against the same word, of a WordNet synonym of an index word
+ * ("adept" for "skilled"): evidence, but weaker, and never enough to propose
+ * a candidate (retrieval uses exact terms only).
+ */
+const SYNONYM_FACTOR = 0.5;
 /** Weight, against the sentence's own words, of a name carried in from the previous sentence or the title. */
 const CONTEXT_TERM_FACTOR = 0.5;
 
@@ -320,17 +327,18 @@ export class ClaimMatcher {
     candidates.length = Math.min(candidates.length, this.options.maxCandidates);
 
     const clauses = clauseTermSets(text, start, end, terms, (t) => this.idf(t));
+    const synonyms = this.synonymReach(sentenceTerms);
     const context = REFERS_BACK.test(text.slice(start, end)) ? this.contextTerms(state, sentenceTerms) : undefined;
     // Overlap for every candidate (cheap), Bitap and the model only for the best few.
     const scored = candidates
       .map(([ci, shared]) => {
         const claim = this.index.claims[ci]!;
         const prep = this.prepare(ci, claim);
-        const whole = this.score(sentenceTerms, sentenceWeight, prep, context);
+        const whole = this.score(sentenceTerms, sentenceWeight, prep, context, synonyms);
         let best = whole;
         let fromClause = false;
         for (const c of clauses) {
-          const sc = this.score(c.terms, c.weight, prep, context);
+          const sc = this.score(c.terms, c.weight, prep, context, synonyms);
           if (sc.score > best.score) {
             best = sc;
             fromClause = true;
@@ -411,6 +419,23 @@ export class ClaimMatcher {
     }
   }
 
+  /**
+   * Index terms the sentence reaches only through a synonym (index term →
+   * the sentence's term), never those it has itself.
+   */
+  private synonymReach(sentenceTerms: ReadonlyMap<string, number>): Map<string, string> | undefined {
+    const map = this.index.retrieval.synonyms;
+    if (!map) return undefined;
+    let out: Map<string, string> | undefined;
+    for (const t of sentenceTerms.keys()) {
+      for (const target of synonymTargets(t, map)) {
+        if (sentenceTerms.has(target)) continue;
+        (out ??= new Map()).set(target, t);
+      }
+    }
+    return out;
+  }
+
   /** Names (capitalised words) of the previous sentence and the title that this sentence lacks. */
   private contextTerms(state: ScanState, own: ReadonlyMap<string, number>): Set<string> {
     const out = new Set<string>();
@@ -486,10 +511,24 @@ export class ClaimMatcher {
     sentenceWeight: number,
     prep: PreparedClaim,
     context?: ReadonlySet<string>,
+    synonyms?: ReadonlyMap<string, string>,
   ): { score: number; wording: Wording | undefined } {
-    // Precision: how much of the sentence is about this claim, in any outlet's words.
+    // Precision: how much of the sentence is about this claim, in any outlet's words
+    // (a word that is only a synonym of the claim's counts at SYNONYM_FACTOR).
     let pooled = 0;
-    for (const [t, w] of sentenceTerms) pooled += w * (prep.vocabulary.get(t) ?? 0);
+    for (const [t, w] of sentenceTerms) {
+      const central = prep.vocabulary.get(t);
+      if (central !== undefined) pooled += w * central;
+      else if (synonyms) {
+        for (const target of synonymTargetsOf(t, synonyms)) {
+          const c = prep.vocabulary.get(target);
+          if (c !== undefined) {
+            pooled += w * c * SYNONYM_FACTOR;
+            break;
+          }
+        }
+      }
+    }
     const precision = pooled / sentenceWeight;
     // Recall: how much of the closest single wording the sentence covers.
     let best: Wording | undefined;
@@ -498,6 +537,7 @@ export class ClaimMatcher {
       let shared = 0;
       for (const [t, w] of wording.terms) {
         if (sentenceTerms.has(t)) shared += w;
+        else if (synonyms?.has(t)) shared += w * SYNONYM_FACTOR;
         else if (context?.has(t)) shared += w * CONTEXT_TERM_FACTOR;
       }
       const recall = wording.weight > 0 ? shared / wording.weight : 0;
@@ -537,6 +577,13 @@ interface ScanState {
   prev: SentenceInput | undefined;
   titleSpeakers: Set<string> | undefined;
   titleTerms?: string[];
+}
+
+/** The index terms a sentence term stands for through a synonym (from the reach map). */
+function synonymTargetsOf(term: string, reach: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  for (const [target, source] of reach) if (source === term) out.push(target);
+  return out;
 }
 
 function fBeta(precision: number, recall: number): number {
