@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadAndValidate, ROOT } from './lib/load-index';
 import { formatProblem } from '../utils/index/validate';
 import { compileShippedIndex } from '../utils/index/shipped';
-import { buildSynonymMap, englishWordings } from './lib/synonym-map';
+import { buildTables } from './lib/build-tables';
 
 const result = loadAndValidate();
 const problems = [...result.parseErrors, ...(result.ok ? [] : result.problems.map(formatProblem))];
@@ -17,11 +17,9 @@ if (problems.length > 0 || !result.ok) {
   for (const p of problems) console.error(`  ${p}`);
   process.exit(1);
 }
-const shipped = compileShippedIndex(result.index);
-const synonyms = buildSynonymMap(englishWordings(result.index.claims, result.index.articles), undefined, {
-  vocabulary: new Set(Object.keys(shipped.retrieval.postings)),
-});
-shipped.retrieval.synonyms = synonyms.map;
+const tables = buildTables(result.index);
+const shipped = compileShippedIndex(result.index, tables);
+const synonyms = { stats: tables.synonymStats };
 const outDir = join(ROOT, 'data', 'generated');
 mkdirSync(outDir, { recursive: true });
 const json = JSON.stringify(shipped);
@@ -30,5 +28,5 @@ console.log(
   `Claims index: ${shipped.claims.length} claims, ${shipped.articles.length} articles, ${shipped.outlets.length} outlets -> data/generated/index.json (${(json.length / 1024).toFixed(1)} KiB)`,
 );
 console.log(
-  `  WordNet synonyms: ${synonyms.stats.entries} page terms -> ${synonyms.stats.pairs} index terms, from ${synonyms.stats.indexWords} index words (${(synonyms.stats.bytes / 1024).toFixed(1)} KiB of the index)`,
+  `  Chinese: ${tables.hanEntries} traditional characters fold to the index's simplified ones\n  WordNet synonyms: ${synonyms.stats.entries} page terms -> ${synonyms.stats.pairs} index terms, from ${synonyms.stats.indexWords} index words (${(synonyms.stats.bytes / 1024).toFixed(1)} KiB of the index)`,
 );

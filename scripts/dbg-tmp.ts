@@ -1,11 +1,13 @@
 import { loadIndexOrExit, matcherFor } from './lib/evaluate';
 import { loadDevset } from './lib/devset';
 import type { CandidateInfo } from '../utils/matcher/match';
+import { normalize } from '../utils/text/normalize';
 const { index } = loadIndexOrExit();
 const seen: CandidateInfo[] = [];
 const m = matcherFor(index.claims, index, { onCandidate: (c) => seen.push(c) });
+const set = process.argv[2] === 'zh' ? loadDevset('zh') : loadDevset().filter((p) => p.half === process.argv[2]);
 const stat = { none: 0, vetoed: 0, low: 0, ok: 0 };
-for (const p of loadDevset().filter((p) => p.half === (process.argv[2] ?? 'A') && p.kind === 'positive')) {
+for (const p of set.filter((p) => p.kind === 'positive')) {
   seen.length = 0;
   m.matchText(p.text);
   for (const l of p.labels) {

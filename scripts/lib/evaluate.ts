@@ -21,6 +21,16 @@ import { collapseWhitespace } from '../../utils/index/validate';
 import type { Claim } from '../../utils/index/schema';
 import type { IndexSources } from '../../utils/index/schema';
 import { loadDevset, scorePage, summarize, type SetScore } from './devset';
+import { buildTables } from './build-tables';
+import type { BuildTables } from '../../utils/index/shipped';
+
+const tablesCache = new WeakMap<IndexSources, BuildTables>();
+/** The build-time tables (Chinese folding, synonyms) of the full index, computed once. */
+function tablesOf(index: IndexSources): BuildTables {
+  let t = tablesCache.get(index);
+  if (!t) tablesCache.set(index, (t = buildTables(index)));
+  return t;
+}
 
 export interface LooResult {
   precision: number;
@@ -50,12 +60,17 @@ export function loadIndexOrExit(): { index: IndexSources; texts: Map<string, str
 
 export function matcherFor(claims: ReadonlyArray<Claim>, index: IndexSources, options: MatcherOptions = {}): ClaimMatcher {
   const useSummaries = options.useSummaries ?? true;
+  // The full index's tables also serve a leave-one-out index: a synonym or a
+  // character fold aimed at a term the smaller index lacks never fires.
+  const tables = tablesOf(index);
+  const retrieval = buildRetrievalIndex(claims, index.people, { withSummaries: useSummaries, han: tables.han });
+  if (tables.synonyms) retrieval.synonyms = tables.synonyms;
   return new ClaimMatcher(
     {
       claims,
       people: index.people,
       articles: index.articles,
-      retrieval: buildRetrievalIndex(claims, index.people, { withSummaries: useSummaries }),
+      retrieval,
     },
     options,
   );

@@ -6,6 +6,13 @@
 import type { Article, Category, Claim, Outlet, Person, IndexSources } from './schema';
 import type { RetrievalIndex } from '../matcher/retrieval';
 import { buildRetrievalIndex } from '../matcher/retrieval';
+import type { HanVariants } from '../text/han';
+
+/** Tables computed at build time by tools that the extension does not ship (WordNet, OpenCC). */
+export interface BuildTables {
+  han?: HanVariants;
+  synonyms?: Record<string, string[]>;
+}
 
 export const SHIPPED_INDEX_VERSION = 1;
 
@@ -21,7 +28,7 @@ export interface ShippedIndex {
   retrieval: RetrievalIndex;
 }
 
-export function compileShippedIndex(sources: IndexSources): ShippedIndex {
+export function compileShippedIndex(sources: IndexSources, tables: BuildTables = {}): ShippedIndex {
   const categories = [...sources.categories].sort((a, b) => a.order - b.order);
   return {
     version: SHIPPED_INDEX_VERSION,
@@ -30,6 +37,6 @@ export function compileShippedIndex(sources: IndexSources): ShippedIndex {
     people: sources.people,
     articles: sources.articles.map(({ textFile: _textFile, ...rest }) => rest),
     claims: sources.claims,
-    retrieval: buildRetrievalIndex(sources.claims, sources.people),
+    retrieval: { ...buildRetrievalIndex(sources.claims, sources.people, { han: tables.han }), ...(tables.synonyms ? { synonyms: tables.synonyms } : {}) },
   };
 }

@@ -12,6 +12,7 @@
  */
 import type { Person } from '../index/schema';
 import { jaroWinkler } from '../text/jaro-winkler';
+import { foldHan, HAN_CHAR, type HanVariants } from '../text/han';
 
 /** Similarity at which a name word is taken for an indexed person's ("Scahs" for "Sacks"). */
 const FUZZY_NAME = 0.9;
@@ -51,6 +52,10 @@ const NOT_NAMES = new Set([
 export interface SpeakerTable {
   /** Lower-cased alias word sequence → person id. */
   byAlias: Map<string, string>;
+  /** Chinese aliases (no spaces to split on: found as substrings), simplified. */
+  han: [string, string][];
+  /** The folding the Chinese aliases were built with. */
+  hanVariants?: HanVariants;
   /** Every alias word of every person. */
   readonly allWords: Set<string>;
 }
@@ -59,17 +64,21 @@ export interface SpeakerTable {
 export interface SpeakerTableData {
   /** [alias key, person id] */
   aliases: [string, string][];
+  /** [Chinese alias, person id] */
+  han?: [string, string][];
 }
 
 export function serializeSpeakerTable(table: SpeakerTable): SpeakerTableData {
-  return { aliases: [...table.byAlias] };
+  return table.han.length ? { aliases: [...table.byAlias], han: table.han } : { aliases: [...table.byAlias] };
 }
 
-export function speakerTableFromData(data: SpeakerTableData): SpeakerTable {
+export function speakerTableFromData(data: SpeakerTableData, hanVariants?: HanVariants): SpeakerTable {
   const byAlias = new Map(data.aliases);
   let allWords: Set<string> | undefined;
   return {
     byAlias,
+    han: data.han ?? [],
+    hanVariants,
     // Only needed when a sentence names someone next to a reporting verb.
     get allWords() {
       if (!allWords) {
@@ -83,15 +92,20 @@ export function speakerTableFromData(data: SpeakerTableData): SpeakerTable {
   };
 }
 
-export function buildSpeakerTable(people: ReadonlyArray<Pick<Person, 'id' | 'aliases' | 'name'>>): SpeakerTable {
+export function buildSpeakerTable(people: ReadonlyArray<Pick<Person, 'id' | 'aliases' | 'name'>>, hanVariants?: HanVariants): SpeakerTable {
   const aliases: [string, string][] = [];
+  const han: [string, string][] = [];
   for (const p of people) {
     for (const alias of [p.name, ...p.aliases]) {
+      if (HAN_CHAR.test(alias)) {
+        han.push([foldHan(alias, hanVariants), p.id]);
+        continue;
+      }
       const key = aliasKey(alias);
       if (key) aliases.push([key, p.id]);
     }
   }
-  return speakerTableFromData({ aliases });
+  return speakerTableFromData({ aliases, han }, hanVariants);
 }
 
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'director', 'president', 'ceo', 'the', 'rep', 'huawei']);
@@ -124,6 +138,10 @@ export function readAttribution(sentence: string, table: SpeakerTable): Attribut
       const id = table.byAlias.get(words.slice(i, i + n).join(' '));
       if (id) mentioned.add(id);
     }
+  }
+  if (table.han.length > 0 && HAN_CHAR.test(sentence)) {
+    const folded = foldHan(sentence, table.hanVariants);
+    for (const [alias, id] of table.han) if (folded.includes(alias)) mentioned.add(id);
   }
   const speakers = new Set<string>();
   const otherSpeakers: string[] = [];

@@ -82,7 +82,12 @@ export interface CandidateInfo {
  *   it or in the title (0.5);
  * - heading / question / short: the sentence is a heading, a question, or
  *   has few content words;
- * - clause: the best overlap came from one clause of a longer sentence.
+ * - clause: the best overlap came from one clause of a longer sentence;
+ * - rare: how many words the sentence shares with the claim that at most
+ *   two claims of the index use (three or more: 1);
+ * - summary: how much of the claim summary's own content words (not the
+ *   speaker's name) the sentence covers; the summary is the cleanest
+ *   statement of the fact.
  */
 export const FEATURE_NAMES = [
   'overlap',
@@ -97,6 +102,8 @@ export const FEATURE_NAMES = [
   'question',
   'short',
   'clause',
+  'rare',
+  'summary',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -133,6 +140,8 @@ const MAX_PROPOSING_DF = 256;
 
 /** Distinctive shared weight, as a share of the sentence's, a claim needs to be a candidate. */
 const CANDIDATE_FLOOR = 0.15;
+/** The sentence weight the floor scales with stops growing here (about ten distinctive terms). */
+const FLOOR_WEIGHT_CAP = 40;
 
 /** Length of the wording (normalised terms) that Bitap compares. */
 const FUSE_PATTERN_CHARS = 64;
@@ -173,7 +182,7 @@ const REFERS_BACK = /\b(?:(?:the|this|that|these|those)\s+(?:bill|act|law|plan|m
  * semicolon or colon, a dash between words, a dateline's dash ("BEIJING, June
  * 3 (Xinhua) --"), and a comma before a conjunction that starts a new clause.
  */
-const CLAUSE_BREAK = /[;:]\s|\s[—–]\s|\s--\s|—|,\s(?:while|whereas|but|and|although|though|as|which)\s/gu;
+const CLAUSE_BREAK = /[;:]\s|\s[—–]\s|\s--\s|—|,\s(?:while|whereas|but|and|although|though|as|which)\s|[，；：]|(?<=\p{Script=Han})[,;:]/gu;
 
 interface Wording {
   report: number; // -1 for the summary
@@ -188,6 +197,8 @@ interface PreparedClaim {
   wordings: Wording[];
   /** Every term any wording uses → how central it is to the claim (see prepare()). */
   vocabulary: Map<string, number>;
+  /** The summary's content words (speaker names left out) → weight. */
+  summaryContent: Map<string, number>;
   /** The figures the claim and its reports declare (typed, see schema NumberFact). */
   facts: NumberFact[];
   requiresFigure: boolean;
@@ -252,11 +263,16 @@ export class ClaimMatcher {
     return result;
   }
 
+  /** normalize() with the index's Chinese character folding. */
+  private normalize(text: string, from = 0, to = text.length): ReturnType<typeof normalize> {
+    return normalize(text, from, to, { han: this.index.retrieval.han });
+  }
+
   /** Built on first use: most pages never need attribution checks. */
   private get speakers(): SpeakerTable {
     this.speakerTable ??= this.index.retrieval.speakers
-      ? speakerTableFromData(this.index.retrieval.speakers)
-      : buildSpeakerTable(this.index.people);
+      ? speakerTableFromData(this.index.retrieval.speakers, this.index.retrieval.han)
+      : buildSpeakerTable(this.index.people, this.index.retrieval.han);
     return this.speakerTable;
   }
 
@@ -265,7 +281,7 @@ export class ClaimMatcher {
     if (!this.entityTermSet) {
       this.entityTermSet = new Set<string>();
       for (const p of this.index.people) {
-        for (const t of [p.name, p.role, ...p.aliases].flatMap((x) => normalize(x).terms)) this.entityTermSet.add(t.term);
+        for (const t of [p.name, p.role, ...p.aliases].flatMap((x) => this.normalize(x).terms)) this.entityTermSet.add(t.term);
       }
     }
     return this.entityTermSet;
@@ -294,7 +310,7 @@ export class ClaimMatcher {
   private matchOne(state: ScanState, input: SentenceInput, out: MatchResult): void {
     const { text } = state;
     const { start, end } = input;
-    const { terms } = normalize(text, start, end);
+    const { terms } = this.normalize(text, start, end);
     const sentenceTerms = new Map<string, number>();
     for (const t of terms) if (!sentenceTerms.has(t.term)) sentenceTerms.set(t.term, this.idf(t.term));
     if (sentenceTerms.size < MIN_SENTENCE_TERMS) return;
@@ -316,7 +332,9 @@ export class ClaimMatcher {
     if (touched.length === 0) return;
     let sentenceWeight = 0;
     for (const w of sentenceTerms.values()) sentenceWeight += w;
-    const floor = sentenceWeight * CANDIDATE_FLOOR;
+    // Long sentences (and Chinese, whose bigrams make many terms) would raise
+    // the floor past what any one claim can share: cap the weight it scales with.
+    const floor = Math.min(sentenceWeight, FLOOR_WEIGHT_CAP) * CANDIDATE_FLOOR;
     const candidates: [number, number][] = [];
     for (const ci of touched) {
       if (acc[ci]! >= floor) candidates.push([ci, acc[ci]!]);
@@ -386,6 +404,8 @@ export class ClaimMatcher {
         question: shape.question ? 1 : 0,
         short: shape.short ? 1 : 0,
         clause: fromClause ? 1 : 0,
+        rare: this.rareShared(sentenceTerms, prep, synonyms),
+        summary: summaryCoverage(sentenceTerms, prep, synonyms),
       };
       const p = probability(features);
       const vetoed = Boolean(figures.conflict || otherSpeaker || missing);
@@ -440,14 +460,14 @@ export class ClaimMatcher {
   private contextTerms(state: ScanState, own: ReadonlyMap<string, number>): Set<string> {
     const out = new Set<string>();
     const add = (from: number, to: number) => {
-      for (const t of normalize(state.text, from, to).terms) {
+      for (const t of this.normalize(state.text, from, to).terms) {
         const c = state.text.charCodeAt(t.start);
         if (t.start > from && c >= 65 && c <= 90 && !own.has(t.term)) out.add(t.term);
       }
     };
     if (state.prev) add(state.prev.start, state.prev.end);
     if (state.title) {
-      state.titleTerms ??= normalize(state.title).terms.filter((t) => /\p{Lu}/u.test(state.title![t.start] ?? '')).map((t) => t.term);
+      state.titleTerms ??= this.normalize(state.title).terms.filter((t) => /\p{Lu}/u.test(state.title![t.start] ?? '')).map((t) => t.term);
       for (const t of state.titleTerms) if (!own.has(t)) out.add(t);
     }
     return out;
@@ -478,14 +498,14 @@ export class ClaimMatcher {
     // An outlet's sentence often carries more than this claim (the speaker's
     // title, the hearing, a second fact). The summary says what the claim
     // is, so its terms count fully; terms only the outlets use count half.
-    const summaryTerms = normalize(claim.summary);
+    const summaryTerms = this.normalize(claim.summary);
     const central = new Set(summaryTerms.terms.map((t) => t.term));
     const entities = this.entityTerms;
     const texts = claim.reports.map((r, i) => ({ report: i, text: r.excerpt }));
     if (this.options.useSummaries) texts.push({ report: -1, text: claim.summary });
     for (const { report, text } of texts) {
       const terms = new Map<string, number>();
-      const norm = report === -1 ? summaryTerms : normalize(text);
+      const norm = report === -1 ? summaryTerms : this.normalize(text);
       let weight = 0;
       let contentWeight = 0;
       for (const t of norm.terms) {
@@ -500,7 +520,9 @@ export class ClaimMatcher {
     }
     const facts: NumberFact[] = [...(claim.numbers ?? []), ...claim.reports.flatMap((r) => r.numbers ?? [])];
     const requiresFigure = claim.kind === 'statistic' && facts.some((n) => n.kind !== 'calendar-year');
-    const prep = { wordings, vocabulary, facts, requiresFigure };
+    const summaryContent = new Map<string, number>();
+    for (const t of summaryTerms.terms) if (!entities.has(t.term)) summaryContent.set(t.term, this.idf(t.term));
+    const prep = { wordings, vocabulary, summaryContent, facts, requiresFigure };
     this.prepared.set(ci, prep);
     return prep;
   }
@@ -553,6 +575,18 @@ export class ClaimMatcher {
     return { score: fBeta(precision, bestRecall), wording: best };
   }
 
+  /** Shared words (or synonyms) that at most two claims use, as a share of three. */
+  private rareShared(sentenceTerms: ReadonlyMap<string, number>, prep: PreparedClaim, synonyms?: ReadonlyMap<string, string>): number {
+    const entities = this.entityTerms;
+    let n = 0;
+    for (const t of prep.vocabulary.keys()) {
+      if (entities.has(t) || !(sentenceTerms.has(t) || synonyms?.has(t))) continue;
+      const entry = this.index.retrieval.postings[t];
+      if (entry && entry[0] <= 2) n++;
+    }
+    return Math.min(1, n / 3);
+  }
+
   /** The overlap without the terms that only name people: what is said, not who says it. */
   private contentScore(sentenceTerms: Map<string, number>, prep: PreparedClaim, wording: Wording): number {
     const entities = this.entityTerms;
@@ -577,6 +611,18 @@ interface ScanState {
   prev: SentenceInput | undefined;
   titleSpeakers: Set<string> | undefined;
   titleTerms?: string[];
+}
+
+/** Weighted share of the summary's content words the sentence has (synonyms at SYNONYM_FACTOR). */
+function summaryCoverage(sentenceTerms: ReadonlyMap<string, number>, prep: PreparedClaim, synonyms?: ReadonlyMap<string, string>): number {
+  let total = 0;
+  let covered = 0;
+  for (const [t, w] of prep.summaryContent) {
+    total += w;
+    if (sentenceTerms.has(t)) covered += w;
+    else if (synonyms?.has(t)) covered += w * SYNONYM_FACTOR;
+  }
+  return total > 0 ? covered / total : 0;
 }
 
 /** The index terms a sentence term stands for through a synonym (from the reach map). */

@@ -12,12 +12,15 @@
  */
 import type { Claim, Person } from '../index/schema';
 import { normalize } from '../text/normalize';
+import type { HanVariants } from '../text/han';
 import { buildSpeakerTable, serializeSpeakerTable, type SpeakerTableData } from './attribution';
 
 export interface RetrievalIndex {
   claimCount: number;
   /** People's alias keys, normalised at build time (see matcher/attribution.ts). */
   speakers?: SpeakerTableData;
+  /** Traditional → simplified Chinese characters used by the index's Chinese wordings. */
+  han?: HanVariants;
   /** term → [claim frequency, delta-encoded base-36 claim indices joined by ","]. */
   postings: Record<string, [number, string]>;
   /** WordNet synonyms, built at index-build time: page term → index terms (see text/synonyms.ts). */
@@ -34,13 +37,13 @@ function claimTexts(claim: Pick<Claim, 'summary' | 'reports'>, withSummary = tru
 export function buildRetrievalIndex(
   claims: ReadonlyArray<Pick<Claim, 'summary' | 'reports'>>,
   people: ReadonlyArray<Person> = [],
-  opts: { withSummaries?: boolean } = {},
+  opts: { withSummaries?: boolean; han?: HanVariants } = {},
 ): RetrievalIndex {
   const lists = new Map<string, number[]>();
   claims.forEach((claim, ci) => {
     const seen = new Set<string>();
     for (const text of claimTexts(claim, opts.withSummaries ?? true)) {
-      for (const { term } of normalize(text).terms) {
+      for (const { term } of normalize(text, 0, text.length, { han: opts.han }).terms) {
         if (seen.has(term)) continue;
         seen.add(term);
         let list = lists.get(term);
@@ -51,7 +54,9 @@ export function buildRetrievalIndex(
   });
   const postings: Record<string, [number, string]> = Object.create(null);
   for (const [term, list] of lists) postings[term] = [list.length, encodePostings(list)];
-  return { claimCount: claims.length, speakers: serializeSpeakerTable(buildSpeakerTable(people)), postings };
+  const out: RetrievalIndex = { claimCount: claims.length, speakers: serializeSpeakerTable(buildSpeakerTable(people, opts.han)), postings };
+  if (opts.han && Object.keys(opts.han).length > 0) out.han = opts.han;
+  return out;
 }
 
 /** Ascending integers → "first,delta,delta…" in base 36. */

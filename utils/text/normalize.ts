@@ -22,6 +22,9 @@
  */
 import { stemmer } from 'stemmer';
 import { WORD_TABLES } from './synonyms';
+import { hanBigrams, type HanVariants } from './han';
+
+const HAN_START = /^\p{Script=Han}/u;
 
 export interface Term {
   /** Canonical form ("#61" for the number 61). */
@@ -92,7 +95,12 @@ const CURRENCY_WORDS = new Set(['yuan', 'dollars', 'dollar', 'usd', 'rmb', 'euro
  * word are kept for the word rule to fold. Digits with separators stay one token.
  */
 const TOKEN_RE =
-  /[$€£¥]?\d+(?:[.,]\d+)*%?|(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’‐‑-][\p{L}\p{M}]+)*/gu;
+  /\p{Script=Han}+|[$€£¥]?\d+(?:[.,]\d+)*%?|(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’‐‑-][\p{L}\p{M}]+)*/gu;
+
+export interface NormalizeOptions {
+  /** Traditional → simplified characters for Chinese text (see ./han.ts). */
+  han?: HanVariants;
+}
 
 const stemCache = new Map<string, string>();
 const foldCache = new Map<string, string>();
@@ -132,7 +140,7 @@ function parseNumeral(tok: string): number | undefined {
  * Tokenise and normalise `text` (or `text.slice(from, to)`, keeping offsets
  * into the whole text). Linear in the input.
  */
-export function normalize(text: string, from = 0, to = text.length): Normalized {
+export function normalize(text: string, from = 0, to = text.length, options: NormalizeOptions = {}): Normalized {
   const terms: Term[] = [];
   const numbers: NumberMention[] = [];
   const slice = text.slice(from, to);
@@ -145,6 +153,11 @@ export function normalize(text: string, from = 0, to = text.length): Normalized 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const first = tok.raw.charCodeAt(0);
+    if (first >= 0x2e80 && HAN_START.test(tok.raw)) {
+      // Chinese: character bigrams (./han.ts).
+      for (const t of hanBigrams(tok.raw, tok.start, options.han)) terms.push(t);
+      continue;
+    }
     const isDigit = (first >= 48 && first <= 57) || /^[$€£¥]/u.test(tok.raw);
     if (isDigit || NUMBER_WORDS[tok.raw.toLowerCase()] !== undefined) {
       const parsed = readNumber(tokens, i);
