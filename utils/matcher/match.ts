@@ -125,6 +125,14 @@ export function probability(features: Features, model: MatcherModel = MODEL): nu
   return 1 / (1 + Math.exp(-z));
 }
 
+/** The costly features at the values that raise the probability most (for pruning). */
+const BEST_CASE = Object.fromEntries(
+  (['fuse', 'figure', 'year', 'figureAbsent', 'speaker'] as const).map((name) => {
+    const i = MODEL.features.indexOf(name);
+    return [name, i >= 0 && MODEL.weights[i]! < 0 ? 0 : 1];
+  }),
+) as Pick<Features, 'fuse' | 'figure' | 'year' | 'figureAbsent' | 'speaker'>;
+
 export const DEFAULT_OPTIONS: Required<Omit<MatcherOptions, 'onCandidate'>> = {
   threshold: MODEL.threshold,
   relatedThreshold: 0.35,
@@ -255,10 +263,13 @@ export class ClaimMatcher {
   /** Match given sentence spans of `text` (the DOM layer segments per block). */
   matchSentences(text: string, sentences: ReadonlyArray<SentenceInput>, context: MatchContext = {}): MatchResult {
     const result: MatchResult = { matches: [], related: [] };
-    const state: ScanState = { text, title: context.title, prev: undefined, titleSpeakers: undefined };
+    const state: ScanState = { text, title: context.title, prev: undefined, titleSpeakers: undefined, prevTerms: [], terms: [] };
     for (const s of sentences) {
+      state.terms = [];
       this.matchOne(state, s, result);
       state.prev = s;
+      state.prevTerms = state.terms;
+      state.prevMentioned = undefined;
     }
     return result;
   }
@@ -311,6 +322,7 @@ export class ClaimMatcher {
     const { text } = state;
     const { start, end } = input;
     const { terms } = this.normalize(text, start, end);
+    state.terms = terms;
     const sentenceTerms = new Map<string, number>();
     for (const t of terms) if (!sentenceTerms.has(t.term)) sentenceTerms.set(t.term, this.idf(t.term));
     if (sentenceTerms.size < MIN_SENTENCE_TERMS) return;
@@ -378,6 +390,21 @@ export class ClaimMatcher {
     const related: RelatedStatement[] = [];
     for (const { claim, prep, wording, score: overlap, retrieval, fromClause } of scored) {
       if (!wording) continue;
+      const cheap = {
+        overlap,
+        content: this.contentScore(sentenceTerms, prep, wording),
+        retrieval: Math.min(1, retrieval),
+        heading: shape.heading ? 1 : 0,
+        question: shape.question ? 1 : 0,
+        short: shape.short ? 1 : 0,
+        clause: fromClause ? 1 : 0,
+        rare: this.rareShared(sentenceTerms, prep, synonyms),
+        summary: summaryCoverage(sentenceTerms, prep, synonyms),
+      };
+      // Figures, attribution and Bitap cost the most. When even their best
+      // case cannot lift the pair to the threshold, and the overlap is too low
+      // for a related statement, skip them (not in diagnostics, which fit the model).
+      if (!this.options.onCandidate && overlap < this.options.relatedThreshold && probability({ ...cheap, ...BEST_CASE }) < this.options.threshold) continue;
       figs ??= extractFigures(text, start, end);
       const figures = compareFigures(figs, prep.facts, RATES);
       const sharedYear = prep.facts.some((f, i) => figures.matched[i] && f.kind === 'calendar-year');
@@ -391,21 +418,13 @@ export class ClaimMatcher {
         else if (!otherSpeaker && this.namedNearby(state, claim.speaker)) speaker = 0.5;
       }
       const features: Features = {
-        overlap,
-        content: this.contentScore(sentenceTerms, prep, wording),
+        ...cheap,
         fuse: fuseSimilarity(wording, sentenceKey),
-        retrieval: Math.min(1, retrieval),
         // Agreement on a rare figure ("227 supercomputers") is evidence; on a round one, less.
         figure: figures.shared ? Math.min(1, figures.evidence) : 0,
         year: sharedYear ? 1 : 0,
         figureAbsent: prep.facts.some((f) => f.kind !== 'calendar-year') && !figures.shared ? 1 : 0,
         speaker,
-        heading: shape.heading ? 1 : 0,
-        question: shape.question ? 1 : 0,
-        short: shape.short ? 1 : 0,
-        clause: fromClause ? 1 : 0,
-        rare: this.rareShared(sentenceTerms, prep, synonyms),
-        summary: summaryCoverage(sentenceTerms, prep, synonyms),
       };
       const p = probability(features);
       const vetoed = Boolean(figures.conflict || otherSpeaker || missing);
@@ -459,13 +478,13 @@ export class ClaimMatcher {
   /** Names (capitalised words) of the previous sentence and the title that this sentence lacks. */
   private contextTerms(state: ScanState, own: ReadonlyMap<string, number>): Set<string> {
     const out = new Set<string>();
-    const add = (from: number, to: number) => {
-      for (const t of this.normalize(state.text, from, to).terms) {
+    if (state.prev) {
+      // The previous sentence was normalised a moment ago: reuse its terms.
+      for (const t of state.prevTerms) {
         const c = state.text.charCodeAt(t.start);
-        if (t.start > from && c >= 65 && c <= 90 && !own.has(t.term)) out.add(t.term);
+        if (t.start > state.prev.start && c >= 65 && c <= 90 && !own.has(t.term)) out.add(t.term);
       }
-    };
-    if (state.prev) add(state.prev.start, state.prev.end);
+    }
     if (state.title) {
       state.titleTerms ??= this.normalize(state.title).terms.filter((t) => /\p{Lu}/u.test(state.title![t.start] ?? '')).map((t) => t.term);
       for (const t of state.titleTerms) if (!own.has(t)) out.add(t);
@@ -476,8 +495,8 @@ export class ClaimMatcher {
   /** Is `speaker` named in the previous sentence or the page title? */
   private namedNearby(state: ScanState, speaker: string): boolean {
     if (state.prev) {
-      const prev = readAttribution(state.text.slice(state.prev.start, state.prev.end), this.speakers);
-      if (prev.mentioned.has(speaker)) return true;
+      state.prevMentioned ??= readAttribution(state.text.slice(state.prev.start, state.prev.end), this.speakers).mentioned;
+      if (state.prevMentioned.has(speaker)) return true;
     }
     if (state.title) {
       state.titleSpeakers ??= readAttribution(state.title, this.speakers).mentioned;
@@ -611,6 +630,10 @@ interface ScanState {
   prev: SentenceInput | undefined;
   titleSpeakers: Set<string> | undefined;
   titleTerms?: string[];
+  /** Terms of the sentence being matched, and of the one before it. */
+  terms: ReadonlyArray<{ term: string; start: number }>;
+  prevTerms: ReadonlyArray<{ term: string; start: number }>;
+  prevMentioned?: Set<string>;
 }
 
 /** Weighted share of the summary's content words the sentence has (synonyms at SYNONYM_FACTOR). */
