@@ -18,6 +18,7 @@ import { isClaimVisible, reportOwners, type SourceFilters } from '../../utils/fi
 import type { ShippedIndex } from '../../utils/index/shipped';
 import type { PageMatchesResponse } from '../../utils/messages';
 import type { browser as ExtensionApi } from 'wxt/browser';
+import { baselinePage, openSettled, readBaseline } from './baselines';
 import {
   axeViolations,
   CHROME_EXT_DIR,
@@ -28,6 +29,7 @@ import {
   recordRequests,
   screenshot,
   waitForHighlights,
+  waitForScan,
   type ChromiumWithExtension,
   type RequestLog,
 } from './harness';
@@ -131,13 +133,14 @@ describe('badge (Chromium)', () => {
   it('shows the number of claims the page states, on each fixture page; hidden at zero', async () => {
     const seen: Record<string, string> = {};
     for (const { path } of fixturePages) {
-      const page = await browser.context.newPage();
-      await page.goto(`${server.url}${path}`);
+      // Settled: scanned, and late content (late-load.html) in and repainted.
+      const page = await openSettled(browser, server.url, baselinePage(path));
       const tabId = await tabIdOf(page);
-      // late-load grows after load: wait until the answer stops changing.
-      if (path === '/late-load.html') await page.waitForTimeout(3500);
       const { matches } = await settledMatches(tabId);
-      const expected = matches.length > 0 ? String(matches.length) : '';
+      // The saved baseline names each claim once, at its first sentence: the badge counts them.
+      const baselineClaims = readBaseline(path).highlights.flatMap((h) => h.claims);
+      expect(matches.map((m) => m.claimId), path).toEqual(baselineClaims);
+      const expected = baselineClaims.length > 0 ? String(baselineClaims.length) : '';
       await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe(expected);
       seen[path] = expected;
       await page.close();
@@ -152,8 +155,8 @@ describe('badge (Chromium)', () => {
     const { page, tabId } = await openPage('/star-ai-lead.html');
     await expect.poll(() => badgeOf(tabId)).not.toBe('');
     await page.goto(`${server.url}/plain.html`);
-    await page.waitForTimeout(1500);
-    expect(await badgeOf(tabId)).toBe('');
+    expect((await waitForScan(browser, page)).matches).toEqual([]);
+    await expect.poll(() => badgeOf(tabId)).toBe('');
     await page.close();
   });
 });

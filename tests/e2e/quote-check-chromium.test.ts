@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { serveFixtures, type FixtureServer } from '../../scripts/lib/serve';
-import { axeViolations, launchChromiumWithExtension, screenshot, waitForHighlights, type ChromiumWithExtension } from './harness';
+import { axeViolations, launchChromiumWithExtension, screenshot, waitForHighlights, waitForScan, type ChromiumWithExtension } from './harness';
 
 
 /** The extension API inside serviceWorker.evaluate callbacks (they run in the worker). */
@@ -34,8 +34,8 @@ async function open(path: string, minHighlights = 1): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${server.url}${path}`);
+  await waitForScan(browser, page);
   if (minHighlights > 0) await waitForHighlights(page, { min: minHighlights });
-  else await page.waitForTimeout(1000);
   await page.bringToFront();
   return page;
 }
@@ -142,8 +142,8 @@ describe('quote check (Chromium)', () => {
   });
 
   it('pages on 127.0.0.1 (no indexed outlet) get no outlet banner', async () => {
+    // open() waited for the scan, and the content script decides on the banner as it starts the scan.
     const page = await open('/globaltimes-ai-export.html');
-    await page.waitForTimeout(300);
     expect(await page.locator('parallax-card .px-banner').count()).toBe(0);
     await page.close();
   });
