@@ -26,7 +26,7 @@ let changed = 0;
 try {
   mkdirSync(BASELINE_DIR, { recursive: true });
   for (const spec of BASELINE_PAGES.filter((b) => only.length === 0 || only.includes(b.path))) {
-    const page = await openSettled(browser, server.url, spec);
+    const page = await openSettled(browser, server.url, spec, { forceRescan: true });
     const baseline = await observe(browser, page, spec.path);
     await page.close();
     const file = baselineFile(spec.path);

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { getHighlights, ROOT, tabIdOf, pageMatches, waitForRepaint, waitForScan, type ChromiumWithExtension } from './harness';
+import { getHighlights, ROOT, tabIdOf, pageMatches, waitForPaintAfterMark, waitForScan, type ChromiumWithExtension } from './harness';
 
 export const BASELINE_DIR = join(ROOT, 'tests/e2e/baselines');
 
@@ -79,36 +79,44 @@ export function baselinePage(path: string): BaselinePage {
 }
 
 /**
- * Opens `spec` in a new tab and waits, on conditions, until what the extension shows is
- * final: its first scan answered, then (late content) a repaint after the page's own
- * loaded-condition holds, or (SPA route) a repaint after the click's route is rendered.
+ * Opens `spec` in a new tab and waits, on conditions, for the content script's first scan,
+ * then for the page's own late content (its loaded-condition) or the click's route.
+ *
+ * Afterwards the content script may still be rescanning the late content: tests then poll
+ * for the baseline (expectBaselineSoon), which also checks that the extension reacts to the
+ * page's changes by itself. `forceRescan` (the baseline generator) instead makes the
+ * content script rescan the final page at once and waits for that scan's paint.
  */
-export async function openSettled(ext: ChromiumWithExtension, baseUrl: string, spec: BaselinePage): Promise<Page> {
+export async function openSettled(ext: ChromiumWithExtension, baseUrl: string, spec: BaselinePage, opts: { forceRescan?: boolean } = {}): Promise<Page> {
   const page = await ext.context.newPage();
-  if (spec.loaded) {
-    const loaded = spec.loaded;
-    await page.goto(`${baseUrl}${spec.path}`);
-    await waitForScan(ext, page);
-    // The page's last change triggers a rescan after the content script's debounce
-    // (300 ms), so the registry entry current when the loaded-condition is first seen
-    // (polled every 20 ms) predates it: the next repaint is the final one.
-    await page.waitForFunction(loaded, undefined, { timeout: 15_000, polling: 20 });
-    await waitForRepaint(page, async () => undefined);
-    return page;
-  }
-  if (spec.via) {
-    const via = spec.via;
-    await page.goto(`${baseUrl}${via.path}`);
-    await waitForScan(ext, page);
-    await waitForRepaint(page, async () => {
-      await page.click(via.click);
-      await page.waitForFunction(via.ready, undefined, { timeout: 10_000, polling: 20 });
-    });
-    return page;
-  }
-  await page.goto(`${baseUrl}${spec.path}`);
+  await page.goto(`${baseUrl}${spec.via?.path ?? spec.path}`);
   await waitForScan(ext, page);
+  if (spec.via) {
+    await page.click(spec.via.click);
+    await page.waitForFunction(spec.via.ready, undefined, { timeout: 10_000, polling: 20 });
+  }
+  if (spec.loaded) await page.waitForFunction(spec.loaded, undefined, { timeout: 15_000, polling: 20 });
+  if (opts.forceRescan && (spec.via || spec.loaded)) await forceFullRescan(page);
   return page;
+}
+
+/**
+ * Makes the content script rescan the whole page now and waits for that scan's paint. A
+ * batch of more than 1,000 added nodes (here empty text nodes in a hidden element, which
+ * change no text) makes it abort any scan in progress and start a full one at once; the
+ * registry entry is marked in the same synchronous step, so the first repaint after it is
+ * the paint of a scan that read the page as it is now.
+ */
+export async function forceFullRescan(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __parallaxPaintMark?: unknown }).__parallaxPaintMark = CSS.highlights.get('parallax') ?? null;
+    const sink = document.createElement('div');
+    sink.hidden = true;
+    sink.id = 'parallax-baseline-rescan';
+    document.body.append(sink);
+    sink.append(...Array.from({ length: 1200 }, () => document.createTextNode('')));
+  });
+  await waitForPaintAfterMark(page);
 }
 
 /** What the extension shows on `page` now: highlighted sentences and, for each, the claims first stated there. */

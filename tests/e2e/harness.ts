@@ -226,6 +226,12 @@ export async function waitForRepaint(page: Page, action: () => Promise<unknown>,
     (window as unknown as { __parallaxPaintMark?: unknown }).__parallaxPaintMark = CSS.highlights.get(n) ?? null;
   }, name);
   await action();
+  return waitForPaintAfterMark(page, opts);
+}
+
+/** Waits for a registry entry other than the one marked in `window.__parallaxPaintMark`. */
+export async function waitForPaintAfterMark(page: Page, opts: { name?: string; timeoutMs?: number } = {}): Promise<string[]> {
+  const name = opts.name ?? 'parallax';
   await page.waitForFunction(
     (n) => {
       const current = CSS.highlights.get(n);
