@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/lib/serve';
 import type { ShippedIndex } from '../../utils/index/shipped';
 import { ClaimMatcher } from '../../utils/matcher/match';
@@ -29,6 +29,10 @@ import {
   type ChromiumWithExtension,
   type RequestLog,
 } from './harness';
+
+// Condition waits (expect.poll) get up to 10 s, not vitest's 1 s: the e2e machine may be
+// loaded, and a wait still ends as soon as its condition holds.
+vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
 
 const index = JSON.parse(readFileSync(join(ROOT, 'data/generated/index.json'), 'utf8')) as ShippedIndex;
 const matcher = new ClaimMatcher(index);

@@ -12,7 +12,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/lib/serve';
 import { isClaimVisible, reportOwners, type SourceFilters } from '../../utils/filters';
 import type { ShippedIndex } from '../../utils/index/shipped';
@@ -33,6 +33,10 @@ import {
   type ChromiumWithExtension,
   type RequestLog,
 } from './harness';
+
+// Condition waits (expect.poll) get up to 10 s, not vitest's 1 s: the e2e machine may be
+// loaded, and a wait still ends as soon as its condition holds.
+vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
 
 const index = JSON.parse(readFileSync(join(ROOT, 'data/generated/index.json'), 'utf8')) as ShippedIndex;
 const owners = reportOwners(index);

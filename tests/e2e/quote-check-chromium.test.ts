@@ -8,10 +8,14 @@
  * back from Parallax's shadow root.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { serveFixtures, type FixtureServer } from '../../scripts/lib/serve';
 import { axeViolations, launchChromiumWithExtension, screenshot, waitForHighlights, waitForScan, type ChromiumWithExtension } from './harness';
+
+// Condition waits (expect.poll) get up to 10 s, not vitest's 1 s: the e2e machine may be
+// loaded, and a wait still ends as soon as its condition holds.
+vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
 
 
 /** The extension API inside serviceWorker.evaluate callbacks (they run in the worker). */
