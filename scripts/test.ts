@@ -1,6 +1,7 @@
 /**
- * `npm test`: the type check, the index build, the extension build, then every
- * vitest tier. Ends with one plain line, `N passed, N failed`, derived from
+ * `npm test`: the index build, the type checks (the whole project, then the
+ * pure folders without DOM, Node or wxt types: tsconfig.pure.json), the
+ * extension build, then every vitest tier. Ends with one plain line, `N passed, N failed`, derived from
  * vitest's JSON report (CI reads that line).
  *
  * Extra arguments go to vitest, e.g. `npm test -- --project unit`.
@@ -31,6 +32,7 @@ if (!step('claims index (validate + compile)', bin('tsx'), ['scripts/build-index
   process.exit(1);
 }
 if (!step('type check', bin('tsc'), ['--noEmit', '-p', '.'])) extraFailed++;
+if (!step('type check of the pure folders (no DOM, Node or wxt)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.pure.json'])) extraFailed++;
 if (!onlyUnit && !step('extension build (chrome)', bin('wxt'), ['build'])) extraFailed++;
 if (!onlyUnit && !step('extension build (firefox)', bin('wxt'), ['build', '-b', 'firefox'])) extraFailed++;
 

@@ -3,17 +3,19 @@
  * highlights on the fixture pages, the card by click and by keyboard, dynamic pages,
  * strict CSP, no DOM changes, no network, accessibility, and long-task figures.
  *
- * Expected highlights are computed independently of the extension's DOM layer: the
- * matcher runs in Node over the page's `innerText` (the browser's own idea of visible
- * text), minus text in contenteditable regions.
+ * Expected highlights are saved baselines (tests/e2e/baselines/, regenerated from the
+ * built extension by `npm run baselines` and reviewed in the git diff), so a change that
+ * gains or loses highlights fails here with a list of the sentences concerned. Waits are
+ * on conditions (the content script's scan answer, a repaint, the DOM), never on a clock.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/lib/serve';
 import type { ShippedIndex } from '../../utils/index/shipped';
 import { ClaimMatcher } from '../../utils/matcher/match';
+import { baselinePage, describeDifference, observe, openSettled, readBaseline } from './baselines';
 import {
   axeViolations,
   ROOT,
@@ -22,14 +24,18 @@ import {
   launchChromiumWithExtension,
   recordRequests,
   screenshot,
-  waitForHighlights,
+  waitForRepaint,
+  waitForScan,
   type ChromiumWithExtension,
   type RequestLog,
 } from './harness';
 
+// Condition waits (expect.poll) get up to 10 s, not vitest's 1 s: the e2e machine may be
+// loaded, and a wait still ends as soon as its condition holds.
+vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
+
 const index = JSON.parse(readFileSync(join(ROOT, 'data/generated/index.json'), 'utf8')) as ShippedIndex;
 const matcher = new ClaimMatcher(index);
-const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
 let server: FixtureServer;
 let browser: ChromiumWithExtension;
@@ -46,33 +52,34 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, opts: { minHighlights?: number; before?: (p: Page) => Promise<unknown> } = {}): Promise<Page> {
+/** Opens a fixture page and waits until the content script has read it and painted its highlights. */
+async function open(path: string, opts: { before?: (p: Page) => Promise<unknown> } = {}): Promise<Page> {
+  if (!opts.before) return openSettled(browser, server.url, baselinePage(path));
   const page = await browser.context.newPage();
-  await opts.before?.(page);
+  await opts.before(page);
   await page.goto(`${server.url}${path}`);
-  if ((opts.minHighlights ?? 1) > 0) await waitForHighlights(page, { min: opts.minHighlights ?? 1 });
-  else await page.waitForTimeout(1500);
+  await waitForScan(browser, page);
   return page;
 }
 
-/**
- * What the matcher finds in the page's visible text: `innerText` (which leaves out
- * hidden elements, scripts and form fields), with contenteditable regions cut out.
- */
-async function expectedSentences(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => {
-    let t = document.body.innerText;
-    for (const e of document.querySelectorAll<HTMLElement>('[contenteditable]:not([contenteditable="false"]), parallax-card')) {
-      const inner = e.innerText;
-      if (inner) t = t.replace(inner, '\n');
-    }
-    return t;
-  });
-  return [...new Set(matcher.matchText(text).matches.map((m) => squash(m.sentence)))].sort();
+/** What the extension shows on the page equals the saved baseline; on a mismatch, says which sentences differ. */
+async function expectBaseline(page: Page, path: string): Promise<number> {
+  const expected = readBaseline(path);
+  const actual = await observe(browser, page, path);
+  const difference = describeDifference(expected, actual);
+  if (difference) expect.fail(difference);
+  expect(actual).toEqual(expected);
+  return actual.highlights.length;
 }
 
-async function highlightSet(page: Page): Promise<string[]> {
-  return [...new Set((await getHighlights(page)).map(squash))].sort();
+/** The same, waiting (polling the page) for the extension to reach the baseline after a change. */
+async function expectBaselineSoon(page: Page, path: string): Promise<void> {
+  const expected = readBaseline(path);
+  let difference = '';
+  await expect
+    .poll(async () => (difference = describeDifference(expected, await observe(browser, page, path))) === '', { timeout: 10_000 })
+    .toBe(true)
+    .catch(() => expect.fail(difference));
 }
 
 /** Centre of the first line box of the n-th highlight (document order), in viewport coordinates. */
@@ -112,27 +119,24 @@ const ARTICLE_PAGES = [
 ];
 
 describe('highlights on fixture pages (Chromium)', () => {
-  it.each(ARTICLE_PAGES)('%s: exactly the sentences the matcher finds in the visible text', async (file) => {
+  it.each(ARTICLE_PAGES)('%s: exactly the saved baseline of highlighted sentences and claims', async (file) => {
     const page = await open(`/${file}`);
-    await page.waitForTimeout(400); // let a scan in progress finish
-    const expected = await expectedSentences(page);
-    const actual = await highlightSet(page);
-    console.log(`${file}: ${actual.length} highlighted sentences (expected ${expected.length})`);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(actual).toEqual(expected);
+    const n = await expectBaseline(page, `/${file}`);
+    console.log(`${file}: ${n} highlighted sentences, as in the baseline`);
+    expect(n).toBeGreaterThan(0);
     await page.close();
   });
 
   it('plain.html (no claims) has no highlights', async () => {
-    const page = await open('/plain.html', { minHighlights: 0 });
+    const page = await open('/plain.html');
     expect(await getHighlights(page)).toEqual([]);
+    expect(await expectBaseline(page, '/plain.html')).toBe(0);
     await page.close();
   });
 
   it('csp.html: highlights are painted despite a strict CSP', async () => {
     const page = await open('/csp.html');
-    await page.waitForTimeout(400);
-    expect(await highlightSet(page)).toEqual(await expectedSentences(page));
+    expect(await expectBaseline(page, '/csp.html')).toBeGreaterThan(0);
     // The ::highlight style comes from manifest CSS, not an inline <style> the CSP would block.
     const painted = await page.evaluate(() => {
       for (const sheet of document.styleSheets) {
@@ -155,21 +159,26 @@ describe('highlights on fixture pages (Chromium)', () => {
 
   it('editable.html: nothing inside contenteditable or a textarea is highlighted', async () => {
     const page = await open('/editable.html');
-    await page.waitForTimeout(400);
-    const inEditable = await page.evaluate(() =>
-      [...(CSS.highlights.get('parallax') ?? [])].filter((r) => {
-        const el = (r as Range).commonAncestorContainer;
-        const parent = el instanceof Element ? el : el.parentElement;
-        return !!parent?.closest('[contenteditable], textarea');
-      }).length,
-    );
-    expect(inEditable).toBe(0);
-    expect(await highlightSet(page)).toEqual(await expectedSentences(page));
-    // Typing in the editable region does not make it highlighted either.
+    const inEditable = () =>
+      page.evaluate(
+        () =>
+          [...(CSS.highlights.get('parallax') ?? [])].filter((r) => {
+            const el = (r as Range).commonAncestorContainer;
+            const parent = el instanceof Element ? el : el.parentElement;
+            return !!parent?.closest('[contenteditable], textarea');
+          }).length,
+      );
+    expect(await inEditable()).toBe(0);
+    expect(await expectBaseline(page, '/editable.html')).toBeGreaterThan(0);
+    // Typing in the editable region does not make it highlighted either. Typing alone causes
+    // no rescan; a change elsewhere does, and the rescan that follows reads the typed text too.
     await page.click('.editable p');
     await page.keyboard.type(' More text.');
-    await page.waitForTimeout(800);
-    expect(await highlightSet(page)).toEqual(await expectedSentences(page));
+    await waitForRepaint(page, () =>
+      page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'The weather stayed mild.' }))),
+    );
+    expect(await inEditable()).toBe(0);
+    await expectBaseline(page, '/editable.html');
     await page.close();
   });
 });
@@ -199,7 +208,7 @@ describe('the card (Chromium)', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     await page.mouse.move(2, 2);
-    await page.waitForTimeout(200);
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).cursor)).not.toBe('pointer');
     const { before, after } = await page.evaluate(() => {
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('parallax-card').forEach((e) => e.remove());
@@ -266,8 +275,8 @@ describe('card placement and the sentence’s facts (Chromium)', () => {
     }, text);
     const first = rects[0]!;
     await page.mouse.click(first.left + Math.min(40, (first.right - first.left) / 2), (first.top + first.bottom) / 2);
-    await expect.poll(() => page.locator('parallax-card .px-card').count()).toBe(1);
-    await page.waitForTimeout(100);
+    // Placed: the card carries the side it was put on.
+    await expect.poll(() => page.locator('parallax-card .px-card[data-side]').count()).toBe(1);
     return page.evaluate((t) => {
       const r = ([...(CSS.highlights.get('parallax') ?? [])] as Range[]).find((x) => x.toString().includes(t))!;
       return [...r.getClientRects()].filter((q) => q.width > 1).map((q) => ({ left: q.left, top: q.top, right: q.right, bottom: q.bottom }));
@@ -338,24 +347,24 @@ describe('card placement and the sentence’s facts (Chromium)', () => {
 
 describe('dynamic pages (Chromium)', () => {
   it('late-load.html: text inserted after load gets highlighted', async () => {
-    const page = await open('/late-load.html', { minHighlights: 0 });
-    await page.waitForFunction(() => document.body.dataset.loaded === 'done', undefined, { timeout: 10_000 });
-    const expected = await expectedSentences(page);
-    await expect.poll(() => highlightSet(page), { timeout: 5000 }).toEqual(expected);
-    expect(expected.length).toBeGreaterThan(3);
+    const page = await open('/late-load.html');
+    // The page's last paragraphs arrived; the content script rescans them by itself.
+    await expectBaselineSoon(page, '/late-load.html');
+    expect(readBaseline('/late-load.html').highlights.length).toBeGreaterThan(3);
     await page.close();
   });
 
   it('spa.html: the new article is highlighted after pushState navigation', async () => {
     const page = await open('/spa/star');
-    await page.waitForTimeout(400);
-    const first = await highlightSet(page);
-    expect(first).toEqual(await expectedSentences(page));
-    await page.click('.spa-nav button[data-route="/spa/asiareview"]');
-    await page.waitForFunction(() => document.body.dataset.route === '/spa/asiareview');
-    const expected = await expectedSentences(page);
-    await expect.poll(() => highlightSet(page), { timeout: 5000 }).toEqual(expected);
-    expect(expected).not.toEqual(first);
+    const first = await expectBaseline(page, '/spa/star');
+    expect(first).toBeGreaterThan(0);
+    const { via } = baselinePage('/spa/asiareview');
+    await waitForRepaint(page, async () => {
+      await page.click(via!.click);
+      await page.waitForFunction(via!.ready);
+    });
+    await expectBaselineSoon(page, '/spa/asiareview');
+    expect(readBaseline('/spa/asiareview').highlights).not.toEqual(readBaseline('/spa/star').highlights);
     await page.close();
   });
 });
@@ -366,17 +375,13 @@ describe('long pages (Chromium)', () => {
     const readLongTasks = await collectLongTasks(page);
     const t0 = Date.now();
     await page.goto(`${server.url}/${file}`);
-    await waitForHighlights(page, { min: 1, timeoutMs: 30_000 });
-    // Wait until the highlight count settles (the scan is sliced).
-    let last = -1;
-    for (let n = (await getHighlights(page)).length; n !== last; n = (await getHighlights(page)).length) {
-      last = n;
-      await page.waitForTimeout(500);
-    }
+    // A static page: the content script's first (sliced) scan is final once it answers.
+    await waitForScan(browser, page, 60_000);
     const elapsed = Date.now() - t0;
     const stats = await readLongTasks();
-    console.log(`${file}: ${last} highlights, settled within ${elapsed} ms of navigation; long tasks: ${JSON.stringify(stats)}`);
-    expect(last).toBeGreaterThan(0);
+    const n = await expectBaseline(page, `/${file}`);
+    console.log(`${file}: ${n} highlights, scanned within ${elapsed} ms of navigation; long tasks: ${JSON.stringify(stats)}`);
+    expect(n).toBeGreaterThan(0);
     expect(stats.maxMs).toBeLessThan(1000); // sanity bound only; the figures are printed above
     await page.close();
   });

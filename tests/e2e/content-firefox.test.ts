@@ -2,11 +2,13 @@
  * The content script's core path in Firefox ESR (puppeteer-core over WebDriver BiDi):
  * highlights appear and a click opens the card. Firefox ESR 153 has CSS.highlights
  * (since 140); on a release without it the documented fallback is no painting, so
- * the test then only checks that the page is left alone.
+ * the test then only checks that the page is left alone. Highlights are compared with the
+ * saved Chromium baseline (tests/e2e/baselines/): both browsers must find the same sentences.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/lib/serve';
+import { readBaseline } from './baselines';
 import { isAllowedUrl, launchFirefoxWithExtension, recordPageRequests, type FirefoxWithExtension } from './harness';
 
 let server: FixtureServer;
@@ -22,18 +24,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => (typeof CSS !== 'undefined' && 'highlights' in CSS ? (CSS.highlights.get('parallax')?.size ?? 0) : -1));
-}
-
-async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let v = await fn();
-  while (!ok(v) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 150));
-    v = await fn();
-  }
-  return v;
+/** Texts of the 'parallax' highlights in document order (as the harness reads them in Chromium). */
+function highlightTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ranges = [...(CSS.highlights.get('parallax') ?? [])] as Range[];
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  });
 }
 
 describe('content script (Firefox ESR)', () => {
@@ -44,13 +41,25 @@ describe('content script (Firefox ESR)', () => {
     const supported = await page.evaluate(() => typeof CSS !== 'undefined' && 'highlights' in CSS);
     console.log(`Firefox ESR CSS.highlights supported: ${supported}`);
     if (!supported) {
-      await new Promise((r) => setTimeout(r, 2000));
+      // Nothing is painted; the keyboard still reaches the matches, which shows the scan is done.
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Period');
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+      await page.waitForFunction(
+        () => /^Claim 1 of/.test(document.querySelector('parallax-card')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? ''),
+        { timeout: 15_000, polling: 50 },
+      );
       expect(await page.$$eval('mark', (m) => m.length)).toBe(0); // the fallback never wraps text
       return;
     }
-    const count = await poll(() => highlightCount(page), (n) => n > 0);
-    console.log(`Firefox: ${count} highlighted sentences on star-ai-lead.html`);
-    expect(count).toBeGreaterThan(10);
+    // The first scan paints all its highlights at once.
+    await page.waitForFunction(() => (CSS.highlights.get('parallax')?.size ?? 0) > 0, { timeout: 15_000, polling: 50 });
+    const texts = await highlightTexts(page);
+    console.log(`Firefox: ${texts.length} highlighted sentences on star-ai-lead.html`);
+    // The same sentences as the Chromium baseline.
+    expect(texts).toEqual(readBaseline('/star-ai-lead.html').highlights.map((h) => h.text));
 
     const point = await page.evaluate(() => {
       const ranges = [...(CSS.highlights.get('parallax') ?? [])] as Range[];
@@ -61,10 +70,14 @@ describe('content script (Firefox ESR)', () => {
       return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
     });
     await page.mouse.click(point.x, point.y);
-    const outlets = await poll(
-      () => page.evaluate(() => [...(document.querySelector('parallax-card')?.shadowRoot?.querySelectorAll('.px-outlet') ?? [])].map((e) => e.textContent)),
-      (names) => names.length > 0,
+    const outletsHandle = await page.waitForFunction(
+      () => {
+        const names = [...(document.querySelector('parallax-card')?.shadowRoot?.querySelectorAll('.px-outlet') ?? [])].map((e) => e.textContent);
+        return names.length > 0 ? names : false;
+      },
+      { timeout: 10_000, polling: 50 },
     );
+    const outlets = (await outletsHandle.jsonValue()) as string[];
     console.log(`Firefox card outlets: ${outlets.join(', ')}`);
     expect(outlets.length).toBeGreaterThan(0);
     expect(log.urls.filter((u) => !isAllowedUrl(u))).toEqual([]);

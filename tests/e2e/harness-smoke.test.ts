@@ -15,6 +15,7 @@ import {
   recordPageRequests,
   recordRequests,
   screenshot,
+  waitForScan,
 } from './harness';
 
 const STAR_TITLE = 'White House adviser calls for US to defend its AI lead against Chinese advances | The Star';
@@ -40,7 +41,8 @@ describe('e2e harness', () => {
       const response = await page.goto(`${server.url}/star-ai-lead.html`);
       expect(response?.status()).toBe(200);
       expect(await page.title()).toBe(STAR_TITLE);
-      await page.waitForTimeout(500);
+      // The screenshot shows the page as the extension left it: scanned and painted.
+      await waitForScan(browser, page);
       await screenshot(page, 'harness-smoke-chromium');
       expect(log.urls).toContain(`${server.url}/star-ai-lead.html`);
       expect(log.offending()).toEqual([]);

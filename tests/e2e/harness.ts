@@ -10,10 +10,16 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { setTimeout as pollInterval } from 'node:timers/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
+import type { browser as ExtensionApi } from 'wxt/browser';
+import type { PageMatchesResponse } from '../../utils/messages';
+
+/** The extension API inside serviceWorker.evaluate callbacks (they run in the worker). */
+declare const chrome: typeof ExtensionApi;
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -144,19 +150,97 @@ export async function getHighlights(page: Page, name = 'parallax'): Promise<stri
   }, name);
 }
 
-/** Polls until at least `min` highlights exist (or the timeout passes); returns what it saw. */
+/**
+ * Waits (on the highlight registry, not a clock) until at least `min` highlights exist
+ * or the timeout passes; returns what it saw either way.
+ */
 export async function waitForHighlights(
   page: Page,
   opts: { name?: string; min?: number; timeoutMs?: number } = {},
 ): Promise<string[]> {
-  const deadline = Date.now() + (opts.timeoutMs ?? 10_000);
-  let seen: string[] = [];
-  while (Date.now() < deadline) {
-    seen = await getHighlights(page, opts.name);
-    if (seen.length >= (opts.min ?? 1)) return seen;
-    await page.waitForTimeout(100);
+  await page
+    .waitForFunction(([name, min]) => (CSS.highlights?.get(name)?.size ?? 0) >= min, [opts.name ?? 'parallax', opts.min ?? 1] as const, {
+      timeout: opts.timeoutMs ?? 10_000,
+      polling: 50,
+    })
+    .catch(() => undefined);
+  return getHighlights(page, opts.name);
+}
+
+/**
+ * Polls `read` until `done(value)` holds and returns that value; after `timeoutMs` throws,
+ * naming `what` and the last value seen. (For conditions only the extension can answer,
+ * such as the content script's scan state; page conditions use page.waitForFunction.)
+ */
+export async function until<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  opts: { what: string; timeoutMs?: number },
+): Promise<T> {
+  const deadline = Date.now() + (opts.timeoutMs ?? 20_000);
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${opts.what}; last seen: ${JSON.stringify(value)?.slice(0, 300)}`);
+    await pollInterval(50);
   }
-  return seen;
+}
+
+/** The tab id of a Playwright page, asked of the extension's service worker. */
+export async function tabIdOf(ext: ChromiumWithExtension, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await ext.serviceWorker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** The content script's answer to the popup's question (undefined while no content script listens yet). */
+export function pageMatches(ext: ChromiumWithExtension, tabId: number): Promise<PageMatchesResponse | undefined> {
+  return ext.serviceWorker
+    .evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-matches' }) as Promise<PageMatchesResponse>, tabId)
+    .catch(() => undefined);
+}
+
+/**
+ * Waits until the content script has read the whole page once and painted what it found
+ * (it answers 'ok' only after its first scan's highlights are set; 'paused' if paused).
+ * Later changes to the page (late loads, SPA routes) need waitForRepaint as well.
+ */
+export async function waitForScan(ext: ChromiumWithExtension, page: Page, timeoutMs = 30_000): Promise<PageMatchesResponse> {
+  const tabId = await until(() => tabIdOf(ext, page).catch(() => undefined), (id) => id !== undefined, { what: `a tab for ${page.url()}`, timeoutMs });
+  const answer = await until(() => pageMatches(ext, tabId!), (r) => r?.status === 'ok' || r?.status === 'paused', {
+    what: `the content script's scan of ${page.url()}`,
+    timeoutMs,
+  });
+  return answer!;
+}
+
+/**
+ * Runs `action` (a click, a navigation, a DOM change), then waits until the content script
+ * paints the highlights again: every repaint registers a new Highlight object, so the wait
+ * ends on the first registry entry that differs from the one current before `action`.
+ */
+export async function waitForRepaint(page: Page, action: () => Promise<unknown>, opts: { name?: string; timeoutMs?: number } = {}): Promise<string[]> {
+  const name = opts.name ?? 'parallax';
+  await page.evaluate((n) => {
+    (window as unknown as { __parallaxPaintMark?: unknown }).__parallaxPaintMark = CSS.highlights.get(n) ?? null;
+  }, name);
+  await action();
+  return waitForPaintAfterMark(page, opts);
+}
+
+/** Waits for a registry entry other than the one marked in `window.__parallaxPaintMark`. */
+export async function waitForPaintAfterMark(page: Page, opts: { name?: string; timeoutMs?: number } = {}): Promise<string[]> {
+  const name = opts.name ?? 'parallax';
+  await page.waitForFunction(
+    (n) => {
+      const current = CSS.highlights.get(n);
+      return current !== undefined && current !== (window as unknown as { __parallaxPaintMark?: unknown }).__parallaxPaintMark;
+    },
+    name,
+    { timeout: opts.timeoutMs ?? 15_000, polling: 20 },
+  );
+  return getHighlights(page, name);
 }
 
 export interface LongTaskStats {

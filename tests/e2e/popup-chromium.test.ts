@@ -12,12 +12,13 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/lib/serve';
 import { isClaimVisible, reportOwners, type SourceFilters } from '../../utils/filters';
 import type { ShippedIndex } from '../../utils/index/shipped';
 import type { PageMatchesResponse } from '../../utils/messages';
 import type { browser as ExtensionApi } from 'wxt/browser';
+import { baselinePage, openSettled, readBaseline } from './baselines';
 import {
   axeViolations,
   CHROME_EXT_DIR,
@@ -28,9 +29,14 @@ import {
   recordRequests,
   screenshot,
   waitForHighlights,
+  waitForScan,
   type ChromiumWithExtension,
   type RequestLog,
 } from './harness';
+
+// Condition waits (expect.poll) get up to 10 s, not vitest's 1 s: the e2e machine may be
+// loaded, and a wait still ends as soon as its condition holds.
+vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
 
 const index = JSON.parse(readFileSync(join(ROOT, 'data/generated/index.json'), 'utf8')) as ShippedIndex;
 const owners = reportOwners(index);
@@ -131,13 +137,13 @@ describe('badge (Chromium)', () => {
   it('shows the number of claims the page states, on each fixture page; hidden at zero', async () => {
     const seen: Record<string, string> = {};
     for (const { path } of fixturePages) {
-      const page = await browser.context.newPage();
-      await page.goto(`${server.url}${path}`);
+      // Scanned, and late content (late-load.html) in; a rescan of it may still run, so the claims are polled.
+      const page = await openSettled(browser, server.url, baselinePage(path));
       const tabId = await tabIdOf(page);
-      // late-load grows after load: wait until the answer stops changing.
-      if (path === '/late-load.html') await page.waitForTimeout(3500);
-      const { matches } = await settledMatches(tabId);
-      const expected = matches.length > 0 ? String(matches.length) : '';
+      // The saved baseline names each claim once, at its first sentence: the badge counts them.
+      const baselineClaims = readBaseline(path).highlights.flatMap((h) => h.claims);
+      await expect.poll(async () => (await settledMatches(tabId)).matches.map((m) => m.claimId), { timeout: 15_000 }).toEqual(baselineClaims);
+      const expected = baselineClaims.length > 0 ? String(baselineClaims.length) : '';
       await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe(expected);
       seen[path] = expected;
       await page.close();
@@ -152,8 +158,8 @@ describe('badge (Chromium)', () => {
     const { page, tabId } = await openPage('/star-ai-lead.html');
     await expect.poll(() => badgeOf(tabId)).not.toBe('');
     await page.goto(`${server.url}/plain.html`);
-    await page.waitForTimeout(1500);
-    expect(await badgeOf(tabId)).toBe('');
+    expect((await waitForScan(browser, page)).matches).toEqual([]);
+    await expect.poll(() => badgeOf(tabId)).toBe('');
     await page.close();
   });
 });

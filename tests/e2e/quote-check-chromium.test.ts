@@ -8,10 +8,14 @@
  * back from Parallax's shadow root.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { serveFixtures, type FixtureServer } from '../../scripts/lib/serve';
-import { axeViolations, launchChromiumWithExtension, screenshot, waitForHighlights, type ChromiumWithExtension } from './harness';
+import { axeViolations, launchChromiumWithExtension, screenshot, waitForHighlights, waitForScan, type ChromiumWithExtension } from './harness';
+
+// Condition waits (expect.poll) get up to 10 s, not vitest's 1 s: the e2e machine may be
+// loaded, and a wait still ends as soon as its condition holds.
+vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
 
 
 /** The extension API inside serviceWorker.evaluate callbacks (they run in the worker). */
@@ -34,8 +38,8 @@ async function open(path: string, minHighlights = 1): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${server.url}${path}`);
+  await waitForScan(browser, page);
   if (minHighlights > 0) await waitForHighlights(page, { min: minHighlights });
-  else await page.waitForTimeout(1000);
   await page.bringToFront();
   return page;
 }
@@ -142,8 +146,8 @@ describe('quote check (Chromium)', () => {
   });
 
   it('pages on 127.0.0.1 (no indexed outlet) get no outlet banner', async () => {
+    // open() waited for the scan, and the content script decides on the banner as it starts the scan.
     const page = await open('/globaltimes-ai-export.html');
-    await page.waitForTimeout(300);
     expect(await page.locator('parallax-card .px-banner').count()).toBe(0);
     await page.close();
   });
