@@ -136,7 +136,7 @@ const BEST_CASE = Object.fromEntries(
 export const DEFAULT_OPTIONS: Required<Omit<MatcherOptions, 'onCandidate'>> = {
   threshold: MODEL.threshold,
   relatedThreshold: 0.35,
-  maxCandidates: 6,
+  maxCandidates: 4,
   useSummaries: true,
 };
 
@@ -289,6 +289,7 @@ export class ClaimMatcher {
 
   /** Terms that only name people: their names, aliases and roles. */
   private get entityTerms(): Set<string> {
+    if (!this.entityTermSet && this.index.retrieval.entities) this.entityTermSet = new Set(this.index.retrieval.entities);
     if (!this.entityTermSet) {
       this.entityTermSet = new Set<string>();
       for (const p of this.index.people) {
@@ -417,15 +418,19 @@ export class ClaimMatcher {
         if (attribution.mentioned.has(claim.speaker)) speaker = 1;
         else if (!otherSpeaker && this.namedNearby(state, claim.speaker)) speaker = 0.5;
       }
-      const features: Features = {
+      const partial = {
         ...cheap,
-        fuse: fuseSimilarity(wording, sentenceKey),
+        fuse: 1,
         // Agreement on a rare figure ("227 supercomputers") is evidence; on a round one, less.
         figure: figures.shared ? Math.min(1, figures.evidence) : 0,
         year: sharedYear ? 1 : 0,
         figureAbsent: prep.facts.some((f) => f.kind !== 'calendar-year') && !figures.shared ? 1 : 0,
         speaker,
       };
+      // Bitap only where it can change the decision: a pair that stays below
+      // the threshold even with a perfect Bitap score does not need it.
+      const needsFuse = this.options.onCandidate !== undefined || probability(partial) >= this.options.threshold;
+      const features: Features = { ...partial, fuse: needsFuse ? fuseSimilarity(wording, sentenceKey) : 0 };
       const p = probability(features);
       const vetoed = Boolean(figures.conflict || otherSpeaker || missing);
       this.options.onCandidate?.({ sentence, start, end, claimId: claim.id, score: p, features, vetoed });
@@ -514,33 +519,42 @@ export class ClaimMatcher {
     if (cached) return cached;
     const wordings: Wording[] = [];
     const vocabulary = new Map<string, number>();
+    // Each report's terms, then the summary's: prebuilt at build time where
+    // the index carries them (normalising every candidate's wordings on each
+    // page load was most of the matcher's cost at 10,000 claims).
+    const packed = this.index.retrieval.wordings?.[ci];
+    const keys =
+      packed !== undefined
+        ? packed.split('|')
+        : [...claim.reports.map((r) => r.excerpt), claim.summary].map((t) => termKey(this.normalize(t).terms));
+    const summaryKey = keys[keys.length - 1] ?? '';
     // An outlet's sentence often carries more than this claim (the speaker's
     // title, the hearing, a second fact). The summary says what the claim
     // is, so its terms count fully; terms only the outlets use count half.
-    const summaryTerms = this.normalize(claim.summary);
-    const central = new Set(summaryTerms.terms.map((t) => t.term));
+    const summaryTerms = summaryKey ? summaryKey.split(' ') : [];
+    const central = new Set(summaryTerms);
     const entities = this.entityTerms;
-    const texts = claim.reports.map((r, i) => ({ report: i, text: r.excerpt }));
-    if (this.options.useSummaries) texts.push({ report: -1, text: claim.summary });
-    for (const { report, text } of texts) {
+    const count = this.options.useSummaries ? keys.length : keys.length - 1;
+    for (let k = 0; k < count; k++) {
+      const key = keys[k]!;
+      const report = k === keys.length - 1 ? -1 : k;
       const terms = new Map<string, number>();
-      const norm = report === -1 ? summaryTerms : this.normalize(text);
       let weight = 0;
       let contentWeight = 0;
-      for (const t of norm.terms) {
-        if (terms.has(t.term)) continue;
-        const w = this.idf(t.term);
-        terms.set(t.term, w);
+      for (const term of key ? key.split(' ') : []) {
+        if (terms.has(term)) continue;
+        const w = this.idf(term);
+        terms.set(term, w);
         weight += w;
-        if (!entities.has(t.term)) contentWeight += w;
-        vocabulary.set(t.term, central.has(t.term) ? 1 : PERIPHERAL_TERM_FACTOR);
+        if (!entities.has(term)) contentWeight += w;
+        vocabulary.set(term, central.has(term) ? 1 : PERIPHERAL_TERM_FACTOR);
       }
-      wordings.push({ report, terms, weight, contentWeight, key: norm.terms.map((t) => t.term).join(' ') });
+      wordings.push({ report, terms, weight, contentWeight, key });
     }
     const facts: NumberFact[] = [...(claim.numbers ?? []), ...claim.reports.flatMap((r) => r.numbers ?? [])];
     const requiresFigure = claim.kind === 'statistic' && facts.some((n) => n.kind !== 'calendar-year');
     const summaryContent = new Map<string, number>();
-    for (const t of summaryTerms.terms) if (!entities.has(t.term)) summaryContent.set(t.term, this.idf(t.term));
+    for (const t of summaryTerms) if (!entities.has(t)) summaryContent.set(t, this.idf(t));
     const prep = { wordings, vocabulary, summaryContent, facts, requiresFigure };
     this.prepared.set(ci, prep);
     return prep;
@@ -653,6 +667,11 @@ function synonymTargetsOf(term: string, reach: ReadonlyMap<string, string>): str
   const out: string[] = [];
   for (const [target, source] of reach) if (source === term) out.push(target);
   return out;
+}
+
+/** A wording's terms as one string ("term term term"), as the prebuilt index stores them. */
+export function termKey(terms: ReadonlyArray<{ term: string }>): string {
+  return terms.map((t) => t.term).join(' ');
 }
 
 function fBeta(precision: number, recall: number): number {

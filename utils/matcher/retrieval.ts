@@ -21,6 +21,14 @@ export interface RetrievalIndex {
   speakers?: SpeakerTableData;
   /** Traditional → simplified Chinese characters used by the index's Chinese wordings. */
   han?: HanVariants;
+  /**
+   * Per claim, its wordings' canonical terms, prebuilt: each report's terms
+   * joined by spaces, then the summary's, joined by "|". Lets the matcher
+   * score a candidate without normalising its texts on every page load.
+   */
+  wordings?: string[];
+  /** Terms that only name people (names, aliases, roles), prebuilt: they say who, not what. */
+  entities?: string[];
   /** term → [claim frequency, delta-encoded base-36 claim indices joined by ","]. */
   postings: Record<string, [number, string]>;
   /** WordNet synonyms, built at index-build time: page term → index terms (see text/synonyms.ts). */
@@ -40,8 +48,12 @@ export function buildRetrievalIndex(
   opts: { withSummaries?: boolean; han?: HanVariants } = {},
 ): RetrievalIndex {
   const lists = new Map<string, number[]>();
+  const wordings: string[] = [];
   claims.forEach((claim, ci) => {
     const seen = new Set<string>();
+    const keys: string[] = [];
+    for (const text of claimTexts(claim, true)) keys.push(normalize(text, 0, text.length, { han: opts.han }).terms.map((t) => t.term).join(' '));
+    wordings.push(keys.join('|'));
     for (const text of claimTexts(claim, opts.withSummaries ?? true)) {
       for (const { term } of normalize(text, 0, text.length, { han: opts.han }).terms) {
         if (seen.has(term)) continue;
@@ -54,7 +66,9 @@ export function buildRetrievalIndex(
   });
   const postings: Record<string, [number, string]> = Object.create(null);
   for (const [term, list] of lists) postings[term] = [list.length, encodePostings(list)];
-  const out: RetrievalIndex = { claimCount: claims.length, speakers: serializeSpeakerTable(buildSpeakerTable(people, opts.han)), postings };
+  const entities = new Set<string>();
+  for (const p of people) for (const x of [p.name, p.role, ...p.aliases]) for (const t of normalize(x, 0, x.length, { han: opts.han }).terms) entities.add(t.term);
+  const out: RetrievalIndex = { claimCount: claims.length, wordings, entities: [...entities], speakers: serializeSpeakerTable(buildSpeakerTable(people, opts.han)), postings };
   if (opts.han && Object.keys(opts.han).length > 0) out.han = opts.han;
   return out;
 }
