@@ -1,9 +1,19 @@
 /** Pause settings: everywhere, or per site (hostname). Pure. */
-export interface PauseState {
-  everywhere: boolean;
-  /** Hostnames (e.g. "www.globaltimes.cn") where Parallax is paused. */
-  sites: string[];
-}
+import { z } from 'zod';
+
+/** The stored shape, parsed on every read; what is not the known shape falls back field by field to "not paused". */
+export const PauseStateSchema = z
+  .object({
+    everywhere: z.boolean().catch(false),
+    /** Hostnames (e.g. "www.globaltimes.cn") where Parallax is paused. */
+    sites: z
+      .array(z.unknown())
+      .catch([])
+      .transform((xs) => xs.filter((x): x is string => typeof x === 'string')),
+  })
+  .catch({ everywhere: false, sites: [] });
+
+export type PauseState = z.infer<typeof PauseStateSchema>;
 
 export const NOT_PAUSED: PauseState = { everywhere: false, sites: [] };
 

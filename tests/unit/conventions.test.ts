@@ -20,8 +20,8 @@ const shipped = ['entrypoints', 'components', 'utils'].flatMap((d) => files(join
 const source = (p: string) => readFileSync(p, 'utf8');
 const rel = (p: string) => relative(ROOT, p);
 
-/** utils/ files that are deliberately the browser edge. */
-const BROWSER_EDGE = new Set(['utils/settings.ts']);
+/** utils/ files that are deliberately the browser edge (storage, runtime messaging). */
+const BROWSER_EDGE = new Set(['utils/settings.ts', 'utils/messaging.ts']);
 
 describe('conventions', () => {
   test.each(files(join(ROOT, 'utils')).filter((p) => !rel(p).startsWith('utils/dom/') && !BROWSER_EDGE.has(rel(p))).map((p) => [rel(p), p]))(
