@@ -2,7 +2,7 @@
  * Source filters: which categories and outlets a reader has turned off, and
  * what that leaves visible. Pure: the storage item lives in utils/settings.ts.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Claim } from './index/schema';
 import type { ShippedIndex } from './index/shipped';
 import { createIndexView, type IndexView } from './index/view';
@@ -16,23 +16,27 @@ export function reportOwners(index: ShippedIndex): ReportOwners {
 }
 
 /** Ids kept from a stored list: strings only (anything else is dropped, not the whole list). */
-const idList = z.array(z.unknown()).catch([]).transform((xs) => xs.filter((x): x is string => typeof x === 'string'));
+export const idList = z.pipe(
+  z.catch(z.array(z.unknown()), []),
+  z.transform((xs) => xs.filter((x): x is string => typeof x === 'string')),
+);
 
 /**
  * The stored shape, parsed on every read: values in sync storage come from other
  * versions and other machines, so whatever is not the known shape falls back
  * field by field to "nothing hidden".
  */
-export const SourceFiltersSchema = z
-  .object({
+export const SourceFiltersSchema = z.catch(
+  z.object({
     /** Category ids the reader turned off. */
     hiddenCategories: idList,
     /** Outlet ids the reader turned off. */
     hiddenOutlets: idList,
-  })
-  .catch({ hiddenCategories: [], hiddenOutlets: [] });
+  }),
+  { hiddenCategories: [], hiddenOutlets: [] },
+);
 
-export type SourceFilters = z.infer<typeof SourceFiltersSchema>;
+export type SourceFilters = z.output<typeof SourceFiltersSchema>;
 
 export const NO_FILTERS: SourceFilters = { hiddenCategories: [], hiddenOutlets: [] };
 

@@ -11,7 +11,7 @@
  *
  * The wire format is `{ type, ...fields }`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const PageMatchSchema = z.object({
   claimId: z.string(),
@@ -67,7 +67,7 @@ export interface TabReplies {
   'check-quote': true;
 }
 
-const TAB_REPLY_SCHEMAS: { [K in TabMessageType]: z.ZodType<TabReplies[K]> } = {
+const TAB_REPLY_SCHEMAS: { [K in TabMessageType]: z.ZodMiniType<TabReplies[K]> } = {
   'get-page-matches': PageMatchesResponseSchema,
   'reveal-claim': z.boolean(),
   'focus-next-highlight': z.undefined(),

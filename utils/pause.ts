@@ -1,19 +1,18 @@
 /** Pause settings: everywhere, or per site (hostname). Pure. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { idList } from './filters';
 
 /** The stored shape, parsed on every read; what is not the known shape falls back field by field to "not paused". */
-export const PauseStateSchema = z
-  .object({
-    everywhere: z.boolean().catch(false),
+export const PauseStateSchema = z.catch(
+  z.object({
+    everywhere: z.catch(z.boolean(), false),
     /** Hostnames (e.g. "www.globaltimes.cn") where Parallax is paused. */
-    sites: z
-      .array(z.unknown())
-      .catch([])
-      .transform((xs) => xs.filter((x): x is string => typeof x === 'string')),
-  })
-  .catch({ everywhere: false, sites: [] });
+    sites: idList,
+  }),
+  { everywhere: false, sites: [] },
+);
 
-export type PauseState = z.infer<typeof PauseStateSchema>;
+export type PauseState = z.output<typeof PauseStateSchema>;
 
 export const NOT_PAUSED: PauseState = { everywhere: false, sites: [] };
 

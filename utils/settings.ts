@@ -8,7 +8,6 @@
  * utils/filters.ts and utils/pause.ts.)
  */
 import { storage } from '#imports';
-import type { z } from 'zod';
 import { NO_FILTERS, SourceFiltersSchema, type SourceFilters } from './filters';
 import { NOT_PAUSED, PauseStateSchema, type PauseState } from './pause';
 
@@ -22,7 +21,7 @@ export interface Setting<T> {
   watch(cb: (value: T) => void): () => void;
 }
 
-function defineSetting<T>(key: `sync:${string}`, schema: z.ZodType<T>, fallback: T): Setting<T> {
+function defineSetting<T>(key: `sync:${string}`, schema: { parse(raw: unknown): T }, fallback: T): Setting<T> {
   const item = storage.defineItem<unknown>(key, { fallback });
   const parse = (raw: unknown): T => (raw === null || raw === undefined ? fallback : schema.parse(raw));
   return {

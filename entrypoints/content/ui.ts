@@ -10,7 +10,6 @@
 import { h, render } from 'preact';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { CardLayer, type CardLayerProps } from '@/components/card/CardLayer';
-import type { CardModel } from '@/components/card/card-model';
 import cardCss from '@/components/card/card.css?inline';
 import quoteCheckCss from '@/components/quote-check/quote-check.css?inline';
 import { placeCard } from '@/utils/dom/place-card';
