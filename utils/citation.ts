@@ -19,16 +19,8 @@
  * Pure.
  */
 import type { Claim } from './index/schema';
-import type { ShippedIndex } from './index/shipped';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2025-09-11" → "2025, September 11" (APA's date form for dated web articles). */
-export function apaDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
-  if (!m) return 'n.d.';
-  return `${m[1]}, ${MONTHS[Number(m[2]) - 1]} ${Number(m[3])}`;
-}
+import type { IndexView } from './index/view';
+import { apaDate } from './text/dates';
 
 /** A sentence-final full stop, unless the text already ends in . ? or !. */
 function period(s: string): string {
@@ -55,11 +47,11 @@ export function formatApaCitation({ title, date, siteName, url, quoted }: Citati
 }
 
 /** The citation of a claim's report `reportIndex`, with the outlet's words (its quotation where it has one). */
-export function citeReport(index: Pick<ShippedIndex, 'articles' | 'outlets'>, claim: Claim, reportIndex: number): string {
+export function citeReport(view: IndexView, claim: Claim, reportIndex: number): string {
   const report = claim.reports[reportIndex];
   if (!report) return '';
-  const article = index.articles.find((a) => a.id === report.article);
-  const outlet = article && index.outlets.find((o) => o.id === article.outlet);
+  const article = view.article(report.article);
+  const outlet = view.outletOfArticle(report.article);
   return formatApaCitation({
     title: article?.title ?? report.article,
     date: article?.date ?? '',

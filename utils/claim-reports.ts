@@ -3,7 +3,7 @@
  * Pure; shared by the popup's search results and anything else that lists reports.
  */
 import type { Claim } from './index/schema';
-import type { ShippedIndex } from './index/shipped';
+import type { IndexView } from './index/view';
 
 export interface ReportRow {
   articleId: string;
@@ -17,12 +17,10 @@ export interface ReportRow {
   excerpt: string;
 }
 
-export function reportRows(claim: Claim, index: Pick<ShippedIndex, 'articles' | 'outlets'>): ReportRow[] {
-  const articles = new Map(index.articles.map((a) => [a.id, a]));
-  const outlets = new Map(index.outlets.map((o) => [o.id, o]));
+export function reportRows(claim: Claim, view: IndexView): ReportRow[] {
   return claim.reports.flatMap((report) => {
-    const article = articles.get(report.article);
-    const outlet = article ? outlets.get(article.outlet) : undefined;
+    const article = view.article(report.article);
+    const outlet = view.outletOfArticle(report.article);
     if (!article || !outlet) return [];
     return [
       {

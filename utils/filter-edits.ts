@@ -19,10 +19,3 @@ export function setCategoryShown(filters: SourceFilters, categoryId: string, sho
 export function setOutletShown(filters: SourceFilters, outletId: string, shown: boolean): SourceFilters {
   return { ...filters, hiddenOutlets: withMember(filters.hiddenOutlets, outletId, !shown) };
 }
-
-/** Stored values come from sync storage (other versions, other machines): accept only the known shape. */
-export function sanitizeFilters(value: unknown): SourceFilters {
-  const v = (value ?? {}) as Partial<Record<keyof SourceFilters, unknown>>;
-  const ids = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
-  return { hiddenCategories: ids(v.hiddenCategories), hiddenOutlets: ids(v.hiddenOutlets) };
-}

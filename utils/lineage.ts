@@ -5,9 +5,7 @@
  * Returns data, not sentences: the card and the quote check word it. Pure.
  */
 import type { Claim, Relation } from './index/schema';
-import type { ShippedIndex } from './index/shipped';
-
-type LineageIndex = Pick<ShippedIndex, 'articles' | 'outlets'>;
+import type { IndexView } from './index/view';
 
 export interface ArticleRef {
   id: string;
@@ -35,9 +33,9 @@ export interface SentenceSource {
   sourceQuote?: string;
 }
 
-export function articleRef(index: LineageIndex, articleId: string): ArticleRef {
-  const article = index.articles.find((a) => a.id === articleId);
-  const outlet = article && index.outlets.find((o) => o.id === article.outlet);
+export function articleRef(view: IndexView, articleId: string): ArticleRef {
+  const article = view.article(articleId);
+  const outlet = view.outletOfArticle(articleId);
   return {
     id: articleId,
     title: article?.title ?? articleId,
@@ -52,15 +50,14 @@ export function articleRef(index: LineageIndex, articleId: string): ArticleRef {
  * The chain back to the original: every derivedFrom link of the article, then of
  * its sources, breadth first. Cycle-safe (the schema does not forbid a cycle).
  */
-export function articleChain(index: LineageIndex, articleId: string): LineageStep[] {
+export function articleChain(view: IndexView, articleId: string): LineageStep[] {
   const steps: LineageStep[] = [];
   const seen = new Set([articleId]);
   const queue = [articleId];
   while (queue.length > 0) {
     const id = queue.shift()!;
-    const article = index.articles.find((a) => a.id === id);
-    for (const d of article?.derivedFrom ?? []) {
-      steps.push({ article: articleRef(index, id), relation: d.relation, note: d.note, source: articleRef(index, d.article) });
+    for (const d of view.article(id)?.derivedFrom ?? []) {
+      steps.push({ article: articleRef(view, id), relation: d.relation, note: d.note, source: articleRef(view, d.article) });
       if (!seen.has(d.article)) {
         seen.add(d.article);
         queue.push(d.article);
@@ -75,11 +72,11 @@ export function articleChain(index: LineageIndex, articleId: string): LineageSte
  * reports the same claim, with that article's words ("this sentence rewrites
  * Global Times, which reported: ..."). Empty where the index has no earlier text.
  */
-export function sentenceSources(index: LineageIndex, claim: Claim, reportIndex: number): SentenceSource[] {
+export function sentenceSources(view: IndexView, claim: Claim, reportIndex: number): SentenceSource[] {
   const report = claim.reports[reportIndex];
   if (!report) return [];
   const out: SentenceSource[] = [];
-  for (const step of articleChain(index, report.article)) {
+  for (const step of articleChain(view, report.article)) {
     const earlier = claim.reports.find((r) => r.article === step.source.id);
     if (earlier) out.push({ step, sourceExcerpt: earlier.excerpt, sourceQuote: earlier.quote });
   }
@@ -87,6 +84,6 @@ export function sentenceSources(index: LineageIndex, claim: Claim, reportIndex: 
 }
 
 /** Articles that are derived from nothing: the index's originals. */
-export function isOriginal(index: LineageIndex, articleId: string): boolean {
-  return !(index.articles.find((a) => a.id === articleId)?.derivedFrom?.length);
+export function isOriginal(view: IndexView, articleId: string): boolean {
+  return !view.article(articleId)?.derivedFrom?.length;
 }

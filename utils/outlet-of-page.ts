@@ -4,13 +4,13 @@
  * mere suffix of the name ("notscmp.com" is not scmp.com). Pure.
  */
 import type { Outlet } from './index/schema';
-import type { ShippedIndex } from './index/shipped';
+import type { IndexView } from './index/view';
 
-export function outletOfHostname(index: Pick<ShippedIndex, 'outlets'>, hostname: string): Outlet | undefined {
+export function outletOfHostname(view: Pick<IndexView, 'outlets'>, hostname: string): Outlet | undefined {
   const host = hostname.toLowerCase().replace(/\.$/u, '').replace(/^www\./u, '');
   if (!host) return undefined;
   let best: { outlet: Outlet; length: number } | undefined;
-  for (const outlet of index.outlets) {
+  for (const outlet of view.outlets) {
     for (const domain of outlet.domains) {
       const d = domain.toLowerCase();
       // The longest matching domain wins (budd.senate.gov over a hypothetical senate.gov).

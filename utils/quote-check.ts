@@ -25,11 +25,13 @@
  *
  * Pure module: no DOM, no `wxt`.
  */
-import { diffArrays, diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import { quantityKey, type Claim, type NumberFact } from './index/schema';
-import type { ShippedIndex } from './index/shipped';
+import type { IndexView } from './index/view';
 import { articleChain, articleRef, isOriginal, sentenceSources, type ArticleRef, type LineageStep, type SentenceSource } from './lineage';
 import { ClaimMatcher } from './matcher/match';
+import { foldedWords } from './text/fold';
+import { diffWordParts, squashSpaces, type WordPart } from './text/word-diff';
 
 export type Verdict = 'exact' | 'same-words' | 'shortened' | 'contains' | 'altered' | 'similar' | 'not-found';
 
@@ -42,12 +44,6 @@ export const VERDICT_RANK: Record<Verdict, number> = {
   similar: 5,
   'not-found': 6,
 };
-
-export interface DiffPart {
-  value: string;
-  added?: boolean;
-  removed?: boolean;
-}
 
 /** A run of words that differs: the selection's words and the outlet's in their place. */
 export interface WordChange {
@@ -64,7 +60,7 @@ export interface QuoteVersion {
   source: 'quote' | 'excerpt' | 'restatement';
   verdict: Verdict;
   /** Word diff from the selected text (removed: selection only; added: this outlet's only). */
-  diff: DiffPart[];
+  diff: WordPart[];
   /** For "shortened": the outlet's words the selection leaves out, run by run. */
   leftOut: string[];
   /** For "altered": what changed, run by run. */
@@ -114,32 +110,8 @@ const ALTERED_MIN_LONG = 0.4;
 /** Fewer folded words than this are too little to call "shortened" (e.g. "the US"). */
 const MIN_FRAGMENT_WORDS = 3;
 
-interface Word {
-  raw: string;
-  folded: string;
-}
-
-/** Fold one whitespace-delimited token; '' for pure punctuation ("-", "..."). */
-export function foldWord(raw: string): string {
-  return raw
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‘’ʼ`´]/gu, "'")
-    .replace(/[‐‑‒–—-]/gu, '')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
-
-function words(text: string): Word[] {
-  return text
-    .split(/\s+/u)
-    .map((raw) => ({ raw, folded: foldWord(raw) }))
-    .filter((w) => w.folded !== '');
-}
-
-const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
 /** Quotation marks around the whole text belong to the page's typography, not to the words. */
-const unquote = (s: string) => squash(s).replace(/^["“”„«»']+|["“”„«»']+$/gu, '').trim();
+const unquote = (s: string) => squashSpaces(s).replace(/^["“”„«»']+|["“”„«»']+$/gu, '').trim();
 
 interface Comparison {
   verdict: Verdict;
@@ -151,8 +123,8 @@ interface Comparison {
 
 /** Compare selected text with one outlet's text (see the verdicts above). */
 export function compareWords(selected: string, outlet: string): Comparison {
-  const a = words(selected);
-  const b = words(outlet);
+  const a = foldedWords(selected);
+  const b = foldedWords(outlet);
   const literal = unquote(outlet).includes(unquote(selected));
   const none: Comparison = { verdict: 'not-found', leftOut: [], changes: [], similarity: 0, literal };
   if (a.length === 0 || b.length === 0) return none;
@@ -203,7 +175,7 @@ export function compareWords(selected: string, outlet: string): Comparison {
 /** Share of the selection's distinct folded words that occur in `text`. */
 function containment(selected: Set<string>, text: string): number {
   if (selected.size === 0) return 0;
-  const other = new Set(words(text).map((w) => w.folded));
+  const other = new Set(foldedWords(text).map((w) => w.folded));
   let n = 0;
   for (const w of selected) if (other.has(w)) n++;
   return n / selected.size;
@@ -235,13 +207,11 @@ function better(x: Ranked, y: Ranked): boolean {
  * that is why it is only applied to attributed claims, and why the data should
  * grow an explicit marker if such outlets are added.
  */
-function isPrimaryReport(index: Pick<ShippedIndex, 'articles' | 'outlets'>, claim: Claim, reportIndex: number): boolean {
+function isPrimaryReport(view: IndexView, claim: Claim, reportIndex: number): boolean {
   if (!claim.speaker && claim.kind !== 'quote') return false;
   const articleId = claim.reports[reportIndex]?.article ?? '';
-  const article = index.articles.find((a) => a.id === articleId);
-  const outlet = article && index.outlets.find((o) => o.id === article.outlet);
-  if (outlet?.category !== 'us') return false;
-  return isOriginal(index, articleId) || !!article?.derivedFrom?.some((d) => d.relation === 'transcribes');
+  if (view.outletOfArticle(articleId)?.category !== 'us') return false;
+  return isOriginal(view, articleId) || !!view.article(articleId)?.derivedFrom?.some((d) => d.relation === 'transcribes');
 }
 
 function figuresDiffer(claim: Claim): boolean {
@@ -253,8 +223,7 @@ function figuresDiffer(claim: Claim): boolean {
   );
 }
 
-function checkClaim(index: ShippedIndex, claim: Claim, selected: string): ClaimCheck {
-  const categoryOf = new Map(index.outlets.map((o) => [o.id, o.category]));
+function checkClaim(view: IndexView, claim: Claim, selected: string): ClaimCheck {
   const versions = claim.reports.map((report, reportIndex): QuoteVersion => {
     let best: (Comparison & { text: string; source: QuoteVersion['source'] }) | undefined;
     for (const t of textsOf(report)) {
@@ -262,24 +231,24 @@ function checkClaim(index: ShippedIndex, claim: Claim, selected: string): ClaimC
       if (!best || better(c, best)) best = c;
     }
     const chosen = best!;
-    const article = articleRef(index, report.article);
+    const article = articleRef(view, report.article);
     return {
       reportIndex,
       article,
-      categoryId: categoryOf.get(article.outletId) ?? 'other',
+      categoryId: view.categoryOfArticle(report.article),
       text: chosen.text,
       source: chosen.source,
       // A report the words do not match is still shown, as the outlet's wording of the claim.
       verdict: chosen.verdict === 'not-found' ? 'similar' : chosen.verdict,
-      diff: diffWords(squash(selected), squash(chosen.text)).map((c) => ({ value: c.value, added: c.added || undefined, removed: c.removed || undefined })),
+      diff: diffWordParts(selected, chosen.text),
       leftOut: chosen.leftOut,
       changes: chosen.changes,
       similarity: chosen.similarity,
       literal: chosen.literal,
       figures: report.numbers ?? claim.numbers ?? [],
-      primary: isPrimaryReport(index, claim, reportIndex),
-      lineage: articleChain(index, report.article),
-      sentenceSources: sentenceSources(index, claim, reportIndex),
+      primary: isPrimaryReport(view, claim, reportIndex),
+      lineage: articleChain(view, report.article),
+      sentenceSources: sentenceSources(view, claim, reportIndex),
     };
   });
   versions.sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0));
@@ -287,32 +256,32 @@ function checkClaim(index: ShippedIndex, claim: Claim, selected: string): ClaimC
   const earliestOriginal = primary
     ? null
     : (versions
-        .filter((v) => isOriginal(index, v.article.id))
+        .filter((v) => isOriginal(view, v.article.id))
         .map((v) => v.article)
         .sort((x, y) => x.date.localeCompare(y.date))[0] ?? null);
   return { claimId: claim.id, summary: claim.summary, kind: claim.kind, versions, best: versions[0]!, primary, earliestOriginal, figuresDiffer: figuresDiffer(claim) };
 }
 
-const matchers = new WeakMap<ShippedIndex, ClaimMatcher>();
+const matchers = new WeakMap<IndexView, ClaimMatcher>();
 
-export function checkQuote(index: ShippedIndex, text: string): QuoteCheckResult {
-  const selected = squash(text);
-  const folded = new Set(words(selected).map((w) => w.folded));
+export function checkQuote(view: IndexView, text: string): QuoteCheckResult {
+  const selected = squashSpaces(text);
+  const folded = new Set(foldedWords(selected).map((w) => w.folded));
   const candidates = new Map<string, Claim>();
   if (folded.size > 0) {
-    let matcher = matchers.get(index);
-    if (!matcher) matchers.set(index, (matcher = new ClaimMatcher(index)));
+    let matcher = matchers.get(view);
+    if (!matcher) matchers.set(view, (matcher = new ClaimMatcher(view.shipped)));
     for (const m of matcher.matchText(selected).matches) {
-      const claim = index.claims.find((c) => c.id === m.claimId);
+      const claim = view.claim(m.claimId);
       if (claim) candidates.set(claim.id, claim);
     }
-    for (const claim of index.claims) {
+    for (const claim of view.claims) {
       if (candidates.has(claim.id)) continue;
       if (claim.reports.some((r) => textsOf(r).some((t) => containment(folded, t.text) >= MIN_CONTAINMENT))) candidates.set(claim.id, claim);
     }
   }
   const checks = [...candidates.values()]
-    .map((claim) => checkClaim(index, claim, selected))
+    .map((claim) => checkClaim(view, claim, selected))
     // A claim found only by shared words, with no version the words match, is noise.
     .filter((c) => c.best.verdict !== 'similar' || candidates.size === 1 || c.best.similarity >= ALTERED_MIN_LONG)
     .sort((x, y) => (better(x.best, y.best) ? -1 : better(y.best, x.best) ? 1 : 0))

@@ -10,9 +10,7 @@
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Claim } from './index/schema';
-import type { ShippedIndex } from './index/shipped';
-
-export type SearchableIndex = Pick<ShippedIndex, 'claims' | 'people' | 'articles' | 'outlets'>;
+import type { IndexView } from './index/view';
 
 /** What fuse.js sees of one claim. */
 interface ClaimDocument {
@@ -56,13 +54,9 @@ const FUSE_OPTIONS: IFuseOptions<ClaimDocument> = {
   minMatchCharLength: 2,
 };
 
-function toDocument(claim: Claim, index: SearchableIndex): ClaimDocument {
-  const person = claim.speaker ? index.people.find((p) => p.id === claim.speaker) : undefined;
-  const outletOf = new Map(index.articles.map((a) => [a.id, a.outlet]));
-  const outletNames = new Map(index.outlets.map((o) => [o.id, o.name]));
-  const outlets = [
-    ...new Set(claim.reports.map((r) => outletNames.get(outletOf.get(r.article) ?? '') ?? '').filter(Boolean)),
-  ];
+function toDocument(claim: Claim, view: IndexView): ClaimDocument {
+  const person = claim.speaker ? view.person(claim.speaker) : undefined;
+  const outlets = [...new Set(claim.reports.map((r) => view.outletOfArticle(r.article)?.name ?? '').filter(Boolean))];
   const excerpts = claim.reports.map((r) => r.excerpt);
   const facts = [...(claim.numbers ?? []), ...claim.reports.flatMap((r) => r.numbers ?? [])];
   const written = [claim.summary, ...excerpts].flatMap((t) => t.match(NUMBER) ?? []);
@@ -78,8 +72,8 @@ function toDocument(claim: Claim, index: SearchableIndex): ClaimDocument {
   };
 }
 
-export function createClaimSearch(index: SearchableIndex): ClaimSearch {
-  const documents = index.claims.map((c) => toDocument(c, index));
+export function createClaimSearch(view: IndexView): ClaimSearch {
+  const documents = view.claims.map((c) => toDocument(c, view));
   const fuse = new Fuse(documents, FUSE_OPTIONS);
   return {
     search(query, limit = 20) {

@@ -6,7 +6,7 @@
  * the note about the site's outlet on an indexed outlet's own pages.
  */
 import type { Category, Outlet } from '../../utils/index/schema';
-import type { ShippedIndex } from '../../utils/index/shipped';
+import type { IndexView } from '../../utils/index/view';
 import { QuoteCheckDialog } from '../quote-check/QuoteCheckDialog';
 import type { CardModel } from './card-model';
 import { ClaimCard } from './ClaimCard';
@@ -22,7 +22,7 @@ export interface CardLayerProps {
   onClose: () => void;
   onSelectFact: (claimId: string) => void;
   /** Text to quote-check; null when the quote check is closed. */
-  quoteCheck: { index: ShippedIndex; text: string } | null;
+  quoteCheck: { index: IndexView; text: string } | null;
   onCloseQuoteCheck: () => void;
   pageOutlet: { outlet: Outlet; category: Category | undefined } | null;
   onDismissPageOutlet: () => void;

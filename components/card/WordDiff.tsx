@@ -1,5 +1,5 @@
 /** Word-level differences, marked with <ins>/<del> plus text for screen readers (marks alone are not announced). */
-import type { WordPart } from './card-model';
+import type { WordPart } from '../../utils/text/word-diff';
 
 export function WordDiff({ parts }: { parts: WordPart[] }) {
   return (

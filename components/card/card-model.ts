@@ -5,20 +5,14 @@
  * category (in category order), each with its wording, word differences from
  * the page sentence, lineage, a citation and classification evidence. Pure.
  */
-import { diffWords } from 'diff';
 import type { Claim, Evidence } from '../../utils/index/schema';
-import type { ShippedIndex } from '../../utils/index/shipped';
+import type { IndexView } from '../../utils/index/view';
 import { citeReport } from '../../utils/citation';
-import { isReportVisible, reportOwners, type SourceFilters } from '../../utils/filters';
-import { formatDate } from './format';
+import { isReportVisible, type SourceFilters } from '../../utils/filters';
+import { formatDate } from '../../utils/text/dates';
+import { wordDiff, type WordPart } from '../../utils/text/word-diff';
 import { lineageOf, sentenceLineage, type SentenceSourceView } from './lineage';
 import { figureTable, pageFigureFlags, type FigureTable } from './numbers';
-
-export interface WordPart {
-  value: string;
-  added?: boolean;
-  removed?: boolean;
-}
 
 export interface ReportView {
   key: string;
@@ -88,38 +82,28 @@ export interface CardModel {
   hiddenCount: number;
 }
 
-const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
-
-export function wordDiff(pageSentence: string, excerpt: string): WordPart[] | null {
-  const a = squash(pageSentence);
-  const b = squash(excerpt);
-  if (a === b) return null;
-  return diffWords(a, b).map((c) => ({ value: c.value, added: c.added || undefined, removed: c.removed || undefined }));
-}
-
 export function buildCardModel(
-  index: ShippedIndex,
+  view: IndexView,
   claim: Claim,
   sentence: string,
   filters: SourceFilters,
   closestReport = -1,
   facts: FactTab[] = [{ claimId: claim.id, summary: claim.summary }],
 ): CardModel {
-  const owners = reportOwners(index);
   const groups = new Map<string, CategoryGroup>();
-  for (const category of index.categories) {
+  for (const category of view.categories) {
     groups.set(category.id, { id: category.id, label: category.label, description: category.description, reports: [] });
   }
   let hiddenCount = 0;
   const shown: { report: Claim['reports'][number]; outletName: string }[] = [];
   claim.reports.forEach((report, i) => {
-    if (!isReportVisible(report.article, owners, filters)) {
+    if (!isReportVisible(report.article, view, filters)) {
       hiddenCount++;
       return;
     }
-    const article = index.articles.find((a) => a.id === report.article);
-    const outlet = article && index.outlets.find((o) => o.id === article.outlet);
-    const categoryId = owners.get(report.article)?.categoryId ?? 'other';
+    const article = view.article(report.article);
+    const outlet = view.outletOfArticle(report.article);
+    const categoryId = view.categoryOfArticle(report.article);
     let group = groups.get(categoryId);
     if (!group) {
       group = { id: categoryId, label: categoryId, description: '', reports: [] };
@@ -137,10 +121,10 @@ export function buildCardModel(
       urlNote: article?.urlNote,
       excerpt: report.excerpt,
       diff: wordDiff(sentence, report.excerpt),
-      lineage: lineageOf(index, report.article),
-      sentenceSources: sentenceLineage(index, claim, i),
+      lineage: lineageOf(view, report.article),
+      sentenceSources: sentenceLineage(view, claim, i),
       numberFlags: pageFigureFlags(report, sentence),
-      citation: citeReport(index, claim, i),
+      citation: citeReport(view, claim, i),
       evidence: outlet?.evidence[0],
       classificationNote: outlet?.classificationNote ?? '',
       closest: i === closestReport,

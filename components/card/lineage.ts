@@ -1,8 +1,8 @@
 /** Lineage in plain words, from utils/lineage.ts's records. Pure. */
 import type { Claim, Relation } from '../../utils/index/schema';
-import type { ShippedIndex } from '../../utils/index/shipped';
+import type { IndexView } from '../../utils/index/view';
 import { articleChain, sentenceSources, type LineageStep, type SentenceSource } from '../../utils/lineage';
-import { formatDate } from './format';
+import { formatDate } from '../../utils/text/dates';
 
 const VERB: Record<Relation, string> = {
   republishes: 'republishes',
@@ -21,8 +21,8 @@ export function describeStep(step: LineageStep): string {
 }
 
 /** The article's chain back to the original, one line per link. */
-export function lineageOf(index: Pick<ShippedIndex, 'articles' | 'outlets'>, articleId: string): string[] {
-  return articleChain(index, articleId).map(describeStep);
+export function lineageOf(view: IndexView, articleId: string): string[] {
+  return articleChain(view, articleId).map(describeStep);
 }
 
 export interface SentenceSourceView {
@@ -39,6 +39,6 @@ export function describeSentenceSource(source: SentenceSource): SentenceSourceVi
   };
 }
 
-export function sentenceLineage(index: Pick<ShippedIndex, 'articles' | 'outlets'>, claim: Claim, reportIndex: number): SentenceSourceView[] {
-  return sentenceSources(index, claim, reportIndex).map(describeSentenceSource);
+export function sentenceLineage(view: IndexView, claim: Claim, reportIndex: number): SentenceSourceView[] {
+  return sentenceSources(view, claim, reportIndex).map(describeSentenceSource);
 }

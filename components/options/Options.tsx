@@ -1,11 +1,11 @@
 /** The options page: what Parallax stores, resetting settings, and the outlet registry. */
-import type { ShippedIndex } from '@/utils/index/shipped';
+import type { IndexView } from '@/utils/index/view';
 import { OutletRegistry } from './OutletRegistry';
 import { ResetSettings } from './ResetSettings';
 import { StorageStatement } from './StorageStatement';
 
 export interface OptionsProps {
-  index: ShippedIndex;
+  index: IndexView;
   confirm(question: string): boolean;
 }
 

@@ -50,7 +50,7 @@ function OutletEntry({ outlet, category }: { outlet: Outlet; category: Category 
   );
 }
 
-export function OutletRegistry({ categories, outlets }: { categories: Category[]; outlets: Outlet[] }) {
+export function OutletRegistry({ categories, outlets }: { categories: readonly Category[]; outlets: readonly Outlet[] }) {
   return (
     <div class="px-registry">
       {[...categories]

@@ -6,17 +6,16 @@
  * checking what the index holds; the filters decide what pages show.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { ShippedIndex } from '@/utils/index/shipped';
+import type { IndexView } from '@/utils/index/view';
 import { reportRows } from '@/utils/claim-reports';
 import { createClaimSearch } from '@/utils/search';
 import { CategoryChip } from '../shared/CategoryChip';
-import { formatIsoDate } from '../shared/format-date';
+import { formatDate } from '@/utils/text/dates';
 
 export const SEARCH_LIMIT = 10;
 
-export function ClaimSearch({ index }: { index: ShippedIndex }) {
+export function ClaimSearch({ index }: { index: IndexView }) {
   const search = useMemo(() => createClaimSearch(index), [index]);
-  const categories = useMemo(() => new Map(index.categories.map((c) => [c.id, c])), [index]);
   const [query, setQuery] = useState('');
   const results = useMemo(() => search.search(query, SEARCH_LIMIT), [search, query]);
   const blank = query.trim() === '';
@@ -42,13 +41,13 @@ export function ClaimSearch({ index }: { index: ShippedIndex }) {
               <h3 class="px-result__summary">{claim.summary}</h3>
               <ul class="px-reports">
                 {reportRows(claim, index).map((row) => {
-                  const category = categories.get(row.categoryId);
+                  const category = index.category(row.categoryId);
                   return (
                     <li key={row.articleId} class="px-report">
                       <p class="px-report__source">
                         <strong>{row.outletName}</strong> {category && <CategoryChip category={category} />}{' '}
                         <time dateTime={row.date} class="px-muted">
-                          {formatIsoDate(row.date)}
+                          {formatDate(row.date)}
                         </time>
                       </p>
                       <blockquote class="px-report__excerpt">{row.excerpt}</blockquote>

@@ -12,7 +12,7 @@ import type { PageState } from './use-page-state';
 
 export interface PageMatchesProps {
   state: PageState;
-  categories: Category[];
+  categories: readonly Category[];
   onReveal(claimId: string): void;
 }
 
@@ -25,7 +25,7 @@ function Notice({ title, children }: { title: string; children?: ComponentChildr
   );
 }
 
-function MatchItem({ match, categories, onReveal }: { match: PageMatch; categories: Category[]; onReveal(id: string): void }) {
+function MatchItem({ match, categories, onReveal }: { match: PageMatch; categories: readonly Category[]; onReveal(id: string): void }) {
   const chips = categories.filter((c) => match.categories.includes(c.id));
   return (
     <li>

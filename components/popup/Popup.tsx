@@ -4,7 +4,7 @@
  * Browser access comes in through props (TabLink, close, openOptions) so the view can be
  * rendered in happy-dom; settings are read and written through the WXT storage items.
  */
-import type { ShippedIndex } from '@/utils/index/shipped';
+import type { IndexView } from '@/utils/index/view';
 import { siteOf } from '@/utils/action-icon';
 import { pageAccess } from '@/utils/page-access';
 import { filtersItem, pauseItem } from '@/utils/settings';
@@ -18,7 +18,7 @@ import type { TabLink } from './tab-link';
 import { usePageState } from './use-page-state';
 
 export interface PopupProps {
-  index: ShippedIndex;
+  index: IndexView;
   link: TabLink;
   /** Closes the popup (window.close in the browser). */
   close(): void;

@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ShippedIndex } from '@/utils/index/shipped';
+import type { IndexView } from '@/utils/index/view';
 import cardCss from '@/components/card/card.css?inline';
 import quoteCheckCss from '@/components/quote-check/quote-check.css?inline';
 import { QuoteCheckPanel } from '../quote-check/QuoteCheckPanel';
@@ -14,7 +14,7 @@ import { QuoteCheckPanel } from '../quote-check/QuoteCheckPanel';
 /** Longer texts are not quotes (the context menu caps the selection the same way). */
 const MAX_CHARS = 2000;
 
-function ShadowPanel({ index, text }: { index: ShippedIndex; text: string }) {
+function ShadowPanel({ index, text }: { index: IndexView; text: string }) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = host.current;
@@ -40,7 +40,7 @@ function ShadowPanel({ index, text }: { index: ShippedIndex; text: string }) {
   return <div ref={host} class="px-quote-result" />;
 }
 
-export function QuoteBox({ index }: { index: ShippedIndex }) {
+export function QuoteBox({ index }: { index: IndexView }) {
   const [draft, setDraft] = useState('');
   const [checked, setChecked] = useState('');
   return (

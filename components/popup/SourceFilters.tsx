@@ -10,8 +10,8 @@ import { filtersItem } from '@/utils/settings';
 import { Toggle } from '../shared/Toggle';
 
 export interface SourceFiltersProps {
-  categories: Category[];
-  outlets: Outlet[];
+  categories: readonly Category[];
+  outlets: readonly Outlet[];
   filters: Filters | undefined;
 }
 

@@ -13,6 +13,9 @@ export interface InspectedTab {
 export interface TabLink {
   /** The tab the popup is about, or undefined if there is none. */
   getTab(): Promise<InspectedTab | undefined>;
-  /** Sends a message to the tab's content script; rejects when nothing answers. */
+  /**
+   * Sends a message to the tab's content script and resolves with its raw answer (the
+   * caller parses it with parseTabReply); rejects when nothing answers.
+   */
   send(tabId: number, message: PopupToContent): Promise<unknown>;
 }

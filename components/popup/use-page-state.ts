@@ -12,7 +12,7 @@
  *   always shows what the page shows.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { PageMatch, PageMatchesResponse } from '@/utils/messages';
+import { parseTabReply, type PageMatch } from '@/utils/messages';
 import { pageAccess, type UnreadableReason } from '@/utils/page-access';
 import { filtersItem, pauseItem } from '@/utils/settings';
 import type { InspectedTab, TabLink } from './tab-link';
@@ -33,13 +33,6 @@ export const SETTINGS_SETTLE_MS = 150;
 export const SCAN_POLL_MS = 400;
 export const SCAN_POLL_LIMIT = 25;
 
-function isPageMatchesResponse(x: unknown): x is PageMatchesResponse {
-  const r = x as Partial<PageMatchesResponse> | null;
-  return (
-    typeof r === 'object' && r !== null && ['ok', 'paused', 'scanning'].includes(r.status as string) && Array.isArray(r.matches)
-  );
-}
-
 export async function readPageState(link: TabLink, tab: InspectedTab): Promise<PageState> {
   const access = pageAccess(tab.url);
   // A known URL we may not read: do not even ask. An unknown URL: the answer decides.
@@ -50,14 +43,15 @@ export async function readPageState(link: TabLink, tab: InspectedTab): Promise<P
   } catch {
     return access.kind === 'readable' ? { kind: 'not-loaded' } : { kind: 'unreadable', reason: access.reason };
   }
-  if (!isPageMatchesResponse(answer)) {
+  const reply = parseTabReply('get-page-matches', answer);
+  if (!reply) {
     return answer === undefined && access.kind !== 'readable'
       ? { kind: 'unreadable', reason: 'unknown' }
       : { kind: 'error', message: 'The page gave Parallax an answer it did not understand.' };
   }
-  if (answer.status === 'paused') return { kind: 'paused' };
-  if (answer.status === 'scanning') return { kind: 'scanning' };
-  return { kind: 'ok', matches: answer.matches };
+  if (reply.status === 'paused') return { kind: 'paused' };
+  if (reply.status === 'scanning') return { kind: 'scanning' };
+  return { kind: 'ok', matches: reply.matches };
 }
 
 export function usePageState(link: TabLink): { state: PageState; tab: InspectedTab | undefined } {

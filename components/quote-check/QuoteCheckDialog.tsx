@@ -4,11 +4,11 @@
  * open; Escape or the close button closes it.
  */
 import { CardDialog } from '../card/CardDialog';
-import type { ShippedIndex } from '../../utils/index/shipped';
+import type { IndexView } from '../../utils/index/view';
 import { QuoteCheckPanel } from './QuoteCheckPanel';
 
 export interface QuoteCheckDialogProps {
-  index: ShippedIndex;
+  index: IndexView;
   text: string;
   onClose: () => void;
   autoFocus?: boolean;

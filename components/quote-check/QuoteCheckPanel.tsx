@@ -6,16 +6,16 @@
  * "paste text" box both mount it). All text is rendered as text.
  */
 import { useMemo } from 'preact/hooks';
-import type { ShippedIndex } from '../../utils/index/shipped';
+import type { IndexView } from '../../utils/index/view';
 import { checkQuote, describeChanges, possessive, type ClaimCheck, type QuoteVersion, type Verdict } from '../../utils/quote-check';
-import { formatDate } from '../card/format';
+import { formatDate } from '../../utils/text/dates';
 import { FigureTableView } from '../card/FigureTableView';
 import { describeSentenceSource, describeStep } from '../card/lineage';
 import { figureTable } from '../card/numbers';
 import { WordDiff } from '../card/WordDiff';
 
 export interface QuoteCheckPanelProps {
-  index: ShippedIndex;
+  index: IndexView;
   text: string;
   /** Render the "Quote check" heading (off when a surrounding dialog has its own). */
   showHeading?: boolean;
@@ -71,9 +71,8 @@ export function QuoteCheckPanel({ index, text, showHeading = true }: QuoteCheckP
   );
 }
 
-function ClaimResult({ index, check }: { index: ShippedIndex; check: ClaimCheck }) {
-  const categories = new Map(index.categories.map((c) => [c.id, c.label]));
-  const claim = index.claims.find((c) => c.id === check.claimId);
+function ClaimResult({ index, check }: { index: IndexView; check: ClaimCheck }) {
+  const claim = index.claim(check.claimId);
   const figures = claim && check.figuresDiffer ? figureTable(claim, check.versions.map((v) => ({ report: claim.reports[v.reportIndex]!, outletName: v.article.outletName }))) : null;
   return (
     <section class="px-qc-claim" aria-label={check.summary}>
@@ -97,7 +96,7 @@ function ClaimResult({ index, check }: { index: ShippedIndex; check: ClaimCheck 
         {check.versions.map((v) => (
           <li key={v.reportIndex} class="px-report">
             <div class="px-report-head">
-              <span class="px-cat">{categories.get(v.categoryId) ?? v.categoryId}</span>
+              <span class="px-cat">{index.category(v.categoryId)?.label ?? v.categoryId}</span>
               <strong class="px-outlet">{v.article.outletName}</strong>
               {v.article.date && <span class="px-date">{formatDate(v.article.date)}</span>}
               {v.primary && <span class="px-closest">primary source</span>}

@@ -1,12 +1,12 @@
 /**
- * A WXT storage item's current value as Preact state, kept live by `watch` (so a change
+ * A stored setting's current value as Preact state, kept live by `watch` (so a change
  * made in another tab, the options page or another device shows at once).
  * `undefined` until the first read resolves.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { WxtStorageItem } from '#imports';
+import type { Setting } from '@/utils/settings';
 
-export function useStoredValue<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+export function useStoredValue<T>(item: Setting<T>): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { COMMAND_MESSAGES } from '@/utils/messages';
+import { sendToTab } from '@/utils/messaging';
 
 export async function relayCommand(command: string, tabId?: number): Promise<void> {
   const message = COMMAND_MESSAGES[command];
@@ -11,7 +12,7 @@ export async function relayCommand(command: string, tabId?: number): Promise<voi
   const target = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (target === undefined) return;
   // Pages without the content script (chrome://, stores, PDFs) cannot answer: nothing to do.
-  await browser.tabs.sendMessage(target, message).catch(() => undefined);
+  await sendToTab(target, message).catch(() => undefined);
 }
 
 export function registerCommandRelay(): void {

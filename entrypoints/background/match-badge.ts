@@ -6,16 +6,11 @@
  */
 import { browser } from 'wxt/browser';
 import { badgeText } from '@/utils/badge';
-import type { ContentToBackground } from '@/utils/messages';
+import { onBackgroundMessage } from '@/utils/messaging';
 import { toolbarAction } from './toolbar-action';
 
 /** Dark blue: white badge text on it passes WCAG AA contrast. */
 export const BADGE_COLOR = '#1d4ed8';
-
-export function isPageMatchesChanged(message: unknown): message is ContentToBackground {
-  const m = message as Partial<ContentToBackground> | null;
-  return typeof m === 'object' && m !== null && m.type === 'page-matches-changed' && typeof m.count === 'number';
-}
 
 export async function showMatchCount(tabId: number, count: number, paused: boolean): Promise<void> {
   const action = toolbarAction();
@@ -25,11 +20,9 @@ export async function showMatchCount(tabId: number, count: number, paused: boole
 }
 
 export function registerMatchBadge(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isPageMatchesChanged(message)) return;
-    const tabId = sender.tab?.id;
+  onBackgroundMessage((message, { tabId, frameId }) => {
     // Only the top frame speaks for the tab; a frame's own count would overwrite it.
-    if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return;
+    if (tabId === undefined || (frameId !== undefined && frameId !== 0)) return;
     // Tab closed in between: nothing to show, and nothing to report to the sender.
     showMatchCount(tabId, message.count, message.paused).catch(() => undefined);
   });

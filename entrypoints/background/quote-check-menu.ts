@@ -12,7 +12,7 @@
  * first keeps creation idempotent (creating an existing id is an error).
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { BackgroundToContent } from '@/utils/messages';
+import { sendToTab } from '@/utils/messaging';
 
 export const QUOTE_CHECK_MENU_ID = 'parallax-check-quote';
 
@@ -29,8 +29,7 @@ export async function handleQuoteCheckClick(info: Browser.contextMenus.OnClickDa
   if (info.menuItemId !== QUOTE_CHECK_MENU_ID || tab?.id === undefined) return;
   const text = (info.selectionText ?? '').trim().slice(0, MAX_QUOTE_CHARS);
   if (!text) return;
-  const message: BackgroundToContent = { type: 'check-quote', text };
-  await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  await sendToTab(tab.id, { type: 'check-quote', text }).catch(() => undefined);
 }
 
 export function registerQuoteCheckMenu(): void {

@@ -2,66 +2,48 @@
  * Parallax's content script: finds sentences stating indexed claims and
  * highlights them; a click or the keyboard opens the comparison card.
  * Makes no network request: the index ships inside the extension.
+ *
+ * One behaviour per file, each started here with the context (its listeners,
+ * timers and page changes end with ctx.signal / ctx.onInvalidated), sharing
+ * the anchor store (anchors.ts) and the one shadow-root UI (ui.ts). Everything
+ * is registered synchronously, before anything is awaited, so a context
+ * invalidated at any point tears all of it down.
  */
 import { defineContentScript } from '#imports';
-import indexJson from '@/data/generated/index.json';
-import type { ShippedIndex } from '@/utils/index/shipped';
-import { isPausedFor } from '@/utils/pause';
-import { filtersItem, pauseItem } from '@/utils/settings';
+import { bundledView } from '@/utils/index/bundled';
 import './style.css';
-import { listenForKeys } from './keyboard';
-import { listenForMessages } from './messages';
-import { PointerAccess } from './pointer';
-import { PageSession } from './session';
-import { MutationWatcher } from './watch-mutations';
+import { AnchorStore } from './anchors';
+import { startCard } from './card';
+import { startHighlights } from './highlights';
+import { startKeyboardNavigation } from './keyboard';
+import { startMatchCount } from './match-count';
+import { startOutletNote } from './outlet-note';
+import { startPointer } from './pointer';
+import { answerMessages } from './popup-answers';
+import { startQuoteCheck } from './quote-check';
+import { startScanning } from './scan';
+import { followSettings } from './settings';
+import { ParallaxUi } from './ui';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   // ::highlight() rules go in the manifest (CSP-proof); the card's CSS is passed to its shadow root.
   cssInjectionMode: 'manifest',
-  async main(ctx) {
-    const session = new PageSession(ctx, indexJson as unknown as ShippedIndex);
-    const { signal } = ctx;
-
-    const pointer = new PointerAccess({
-      signal,
-      hitTest: (x, y, caret) => session.hitTest(x, y, caret),
-      onActivate: (i) => session.openCard(i, undefined, 'pointer'),
-    });
-    listenForKeys({ signal, onMove: (step) => session.moveFocus(step), onEscape: () => session.closeOverlay() });
-    listenForMessages(session, signal);
-
-    const watcher = new MutationWatcher({
-      root: document.documentElement,
-      isOwn: (m) => {
-        const host = session.ui.host;
-        if (host && (host === m.target || host.contains(m.target))) return true;
-        return m.type === 'childList' && [...m.addedNodes, ...m.removedNodes].every((n) => n === host);
-      },
-      onChange: () => void session.rescan(),
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      clearTimeout: (id) => clearTimeout(id),
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      session.closeCard(false);
-      void session.rescan();
-    });
-
-    const hostname = location.hostname;
-    session.setFilters(await filtersItem.getValue());
-    session.setPaused(isPausedFor(await pauseItem.getValue(), hostname));
-    const unwatchFilters = filtersItem.watch((f) => session.setFilters(f));
-    const unwatchPause = pauseItem.watch((p) => session.setPaused(isPausedFor(p, hostname)));
-    if (!session.isPaused) void session.rescan();
-    session.showPageOutlet(hostname);
-
-    ctx.onInvalidated(() => {
-      unwatchFilters();
-      unwatchPause();
-      watcher.destroy();
-      pointer.destroy();
-      session.destroy();
-    });
+  main(ctx) {
+    const store = new AnchorStore(bundledView);
+    const ui = new ParallaxUi(ctx);
+    // Order matters for store listeners: paint first, then the card follows its sentence, then the keyboard, then the badge.
+    startHighlights(ctx, store);
+    const card = startCard(ctx, store, ui, { closeQuoteCheck: () => quoteCheck.close(false) });
+    const quoteCheck = startQuoteCheck(ctx, bundledView, ui, { closeCard: () => card.close(false) });
+    const keyboard = startKeyboardNavigation(ctx, store, ui, card);
+    startPointer(ctx, store, card);
+    startMatchCount(ctx, store);
+    startOutletNote(ctx, store, ui);
+    answerMessages(ctx, store, { card, keyboard, quoteCheck });
+    startScanning(ctx, store, ui);
+    // Last: reads the stored settings (async) and makes the store ready, which starts the scan.
+    followSettings(ctx, store);
   },
 });

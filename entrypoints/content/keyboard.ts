@@ -1,26 +1,76 @@
 /**
- * In-page keyboard fallback for the manifest commands (which a reader may have
- * left unassigned): Alt+Shift+. and Alt+Shift+, move between highlights, and
- * Escape closes the card from anywhere in the page. Matched on `code`, since
- * Shift and Alt change `key` ("." becomes ">" or "≥").
+ * Keyboard navigation: Alt+Shift+. and Alt+Shift+, (in the page, and the
+ * manifest commands relayed through the popup-answers listener) move the active
+ * highlight, scroll to it, announce it in the live region and put focus on the
+ * focus target, whose Enter opens the card (card.ts). Escape on the target ends
+ * navigation and returns focus to where it was. Keys are matched on `code`,
+ * since Shift and Alt change `key` ("." becomes ">" or "≥").
  */
-export interface KeyboardOptions {
-  onMove: (step: 1 | -1) => void;
-  onEscape: () => boolean;
-  signal: AbortSignal;
+import type { ContentScriptContext } from '#imports';
+import { scrollRangeIntoView } from '@/utils/dom/scroll';
+import type { AnchorStore } from './anchors';
+import type { Card } from './card';
+import type { ParallaxUi } from './ui';
+
+export interface KeyboardNavigation {
+  move(step: 1 | -1): void;
 }
 
-export function listenForKeys(opts: KeyboardOptions): void {
-  document.addEventListener(
+export function startKeyboardNavigation(ctx: ContentScriptContext, store: AnchorStore, ui: ParallaxUi, card: Pick<Card, 'close' | 'isOpen'>): KeyboardNavigation {
+  let focusBeforeNav: HTMLElement | null = null;
+
+  const move = (step: 1 | -1): void => {
+    const n = store.anchors.length;
+    if (n === 0) {
+      void ui.update({ announcement: store.paused ? 'Parallax is paused on this page.' : 'No highlighted claims on this page.' });
+      return;
+    }
+    if (!ui.hasFocus()) {
+      const current = document.activeElement;
+      focusBeforeNav = current instanceof HTMLElement && current !== document.body ? current : null;
+    }
+    card.close(false);
+    store.setActive(store.active < 0 ? (step === 1 ? 0 : n - 1) : (store.active + step + n) % n);
+    const anchor = store.anchors[store.active]!;
+    const range = store.ranges[store.active];
+    if (range) scrollRangeIntoView(range);
+    const summary = store.view.claim(anchor.claims[0]!.claimId)?.summary ?? '';
+    const where = `Claim ${store.active + 1} of ${n}`;
+    void ui
+      .update({
+        announcement: `${where}: ${anchor.sentence} Press Enter to compare how outlets reported it.`,
+        focusLabel: `${where}. ${summary} Press Enter to compare outlets.`,
+      })
+      .then(() => ui.focusTarget());
+  };
+
+  const end = (): void => {
+    store.setActive(-1);
+    void ui.update({ focusLabel: null });
+    focusBeforeNav?.focus({ preventScroll: true });
+    focusBeforeNav = null;
+  };
+
+  ui.handle({ onFocusEscape: end });
+  // The active sentence is gone (rescan, filters) while the reader is on the focus target: end there.
+  store.on(
+    'anchors',
+    () => {
+      if (store.active < 0 && ui.hasFocus() && !card.isOpen()) end();
+    },
+    ctx.signal,
+  );
+  ctx.addEventListener(
+    document,
     'keydown',
     (e) => {
       if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'Period' || e.code === 'Comma')) {
         e.preventDefault();
-        opts.onMove(e.code === 'Period' ? 1 : -1);
-      } else if (e.key === 'Escape' && opts.onEscape()) {
-        e.preventDefault();
+        move(e.code === 'Period' ? 1 : -1);
       }
     },
-    { capture: true, signal: opts.signal },
+    { capture: true },
   );
+
+  return { move };
 }

@@ -10,45 +10,48 @@
  * pointer is over a highlight. Where adoption is refused (some Firefox
  * content-script setups), there is no pointer cursor; clicks still work.
  */
-import { caretAt } from '@/utils/dom/hit-test';
+import type { ContentScriptContext } from '#imports';
+import { caretAt, rangeIndexAt } from '@/utils/dom/hit-test';
+import type { AnchorStore } from './anchors';
+import type { Card } from './card';
 
-export interface PointerOptions {
-  /** Index of the highlight at the point, or -1. */
-  hitTest: (x: number, y: number, caret: { node: Node; offset: number }) => number;
-  onActivate: (index: number) => void;
-  signal: AbortSignal;
+export function startPointer(ctx: ContentScriptContext, store: AnchorStore, card: Pick<Card, 'open'>): void {
+  const pointer = new PointerAccess(store, card);
+  ctx.addEventListener(document, 'click', (e) => pointer.onClick(e), { capture: true });
+  ctx.addEventListener(document, 'mousemove', (e) => pointer.onMove(e), { passive: true });
+  ctx.addEventListener(document, 'mouseleave', () => pointer.setPointer(false));
+  ctx.onInvalidated(() => pointer.destroy());
 }
 
-export class PointerAccess {
+class PointerAccess {
   private frame = 0;
   private lastMove: MouseEvent | null = null;
   private sheet: CSSStyleSheet | null = null;
   private pointerOn = false;
 
-  constructor(private readonly opts: PointerOptions) {
-    const { signal } = opts;
-    document.addEventListener('click', (e) => this.onClick(e), { capture: true, signal });
-    document.addEventListener('mousemove', (e) => this.onMove(e), { passive: true, signal });
-    document.addEventListener('mouseleave', () => this.setPointer(false), { signal });
-  }
+  constructor(
+    private readonly store: AnchorStore,
+    private readonly card: Pick<Card, 'open'>,
+  ) {}
 
+  /** Index of the highlight at the point, or -1. */
   private hit(x: number, y: number): number {
     const caret = caretAt(document, x, y);
     if (!caret || !(caret.node instanceof Text)) return -1;
-    return this.opts.hitTest(x, y, caret);
+    return rangeIndexAt(this.store.ranges, caret, x, y);
   }
 
-  private onClick(e: MouseEvent): void {
+  onClick(e: MouseEvent): void {
     if (e.button !== 0 || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     // A click that ends a text selection is the reader selecting, not asking for the card.
     if (!(document.getSelection()?.isCollapsed ?? true)) return;
     // Links inside a highlighted sentence keep working as links.
     if (e.target instanceof Element && e.target.closest('a[href], button, input, select, textarea, label')) return;
     const index = this.hit(e.clientX, e.clientY);
-    if (index >= 0) this.opts.onActivate(index);
+    if (index >= 0) this.card.open(index, undefined, 'pointer');
   }
 
-  private onMove(e: MouseEvent): void {
+  onMove(e: MouseEvent): void {
     this.lastMove = e;
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
@@ -57,7 +60,7 @@ export class PointerAccess {
     });
   }
 
-  private setPointer(on: boolean): void {
+  setPointer(on: boolean): void {
     if (on === this.pointerOn) return;
     this.pointerOn = on;
     try {

@@ -8,16 +8,11 @@
  * text, and matching is the costly part. So a changed paragraph costs its own
  * sentences, not the page's.
  */
-import { pageTextSteps, type PageText, type PageTextOptions } from '@/utils/dom/page-text';
+import { pageTextSteps, type PageTextOptions } from '@/utils/dom/page-text';
 import type { ClaimMatcher } from '@/utils/matcher/match';
 import type { ClaimMatch } from '@/utils/matcher/types';
 import { segmentSentences } from '@/utils/text/segment';
-
-export interface ScanResult {
-  pageText: PageText;
-  /** Offsets into pageText.text, in page order. */
-  matches: ClaimMatch[];
-}
+import type { ScanResult } from './anchors';
 
 const MEMO_LIMIT = 50_000;
 

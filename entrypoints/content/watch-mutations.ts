@@ -16,9 +16,11 @@ export interface MutationWatcherOptions {
   root: Node;
   /** True for changes to Parallax's own nodes (its host element and what is inside). */
   isOwn: (m: MutationRecord) => boolean;
-  onChange: (full: boolean) => void;
+  onChange: () => void;
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
+  /** Stops watching when aborted. */
+  signal: AbortSignal;
 }
 
 export class MutationWatcher {
@@ -35,6 +37,7 @@ export class MutationWatcher {
       attributes: true,
       attributeFilter: ['hidden', 'style', 'class', 'aria-hidden', 'open'],
     });
+    opts.signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
   private onRecords(records: MutationRecord[]): void {
@@ -43,7 +46,7 @@ export class MutationWatcher {
     if (this.pendingNodes + touched > FULL_RESCAN_NODES) {
       this.pendingNodes = 0;
       this.cancel();
-      this.opts.onChange(true);
+      this.opts.onChange();
       return;
     }
     const relevant = records.some((m) => !this.opts.isOwn(m) && !isUnread(m));
@@ -53,7 +56,7 @@ export class MutationWatcher {
     this.timer ??= this.opts.setTimeout(() => {
       this.timer = undefined;
       this.pendingNodes = 0;
-      this.opts.onChange(false);
+      this.opts.onChange();
     }, MUTATION_DEBOUNCE_MS);
   }
 
@@ -62,7 +65,7 @@ export class MutationWatcher {
     this.timer = undefined;
   }
 
-  destroy(): void {
+  private destroy(): void {
     this.cancel();
     this.observer.disconnect();
   }

@@ -1,17 +1,16 @@
 /** The comparison card, rendered with real index data in happy-dom. */
-import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClaimCard } from '../../components/card/ClaimCard';
 import { buildCardModel, factLabels } from '../../components/card/card-model';
-import { formatDate } from '../../components/card/format';
+import { formatDate } from '../../utils/text/dates';
 import { lineageOf } from '../../components/card/lineage';
 import { OutletBanner } from '../../components/card/OutletBanner';
 import { placeCard, type PlacementInput } from '../../utils/dom/place-card';
 import { NO_FILTERS } from '../../utils/filters';
-import type { ShippedIndex } from '../../utils/index/shipped';
+import { bundledView } from '../../utils/index/bundled';
 
-const index = JSON.parse(readFileSync('data/generated/index.json', 'utf8')) as ShippedIndex;
+const index = bundledView;
 const claimWithNumbers = index.claims.find((c) => c.reports.some((r) => r.numbers?.some((n) => n.kind === 'percent')))!;
 
 function renderCard(model = buildCardModel(index, claimWithNumbers, claimWithNumbers.reports[0]!.excerpt, NO_FILTERS, 0)) {

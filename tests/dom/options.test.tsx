@@ -3,8 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import indexJson from '@/data/generated/index.json';
-import type { ShippedIndex } from '@/utils/index/shipped';
+import { bundledView } from '@/utils/index/bundled';
 import { Options } from '@/components/options/Options';
 import { RESET_QUESTION } from '@/components/options/ResetSettings';
 import { NO_FILTERS } from '@/utils/filters';
@@ -12,7 +11,7 @@ import { NOT_PAUSED } from '@/utils/pause';
 import { filtersItem, pauseItem } from '@/utils/settings';
 
 
-const index = indexJson as unknown as ShippedIndex;
+const index = bundledView;
 let container: HTMLElement;
 
 beforeEach(() => {

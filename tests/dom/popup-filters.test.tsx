@@ -3,14 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import indexJson from '@/data/generated/index.json';
-import type { ShippedIndex } from '@/utils/index/shipped';
+import { bundledView } from '@/utils/index/bundled';
 import { Popup } from '@/components/popup/Popup';
 import type { TabLink } from '@/components/popup/tab-link';
 import { filtersItem, pauseItem } from '@/utils/settings';
 
 
-const index = indexJson as unknown as ShippedIndex;
+const index = bundledView;
 let container: HTMLElement;
 
 beforeEach(() => {

@@ -6,15 +6,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import indexJson from '@/data/generated/index.json';
-import type { ShippedIndex } from '@/utils/index/shipped';
+import { bundledView } from '@/utils/index/bundled';
 import type { PageMatchesResponse, PopupToContent } from '@/utils/messages';
 import { Popup } from '@/components/popup/Popup';
 import type { InspectedTab, TabLink } from '@/components/popup/tab-link';
 import { pauseItem } from '@/utils/settings';
 
 
-const index = indexJson as unknown as ShippedIndex;
+const index = bundledView;
 const PAGE = 'http://127.0.0.1:4000/star-ai-lead.html';
 
 let container: HTMLElement;

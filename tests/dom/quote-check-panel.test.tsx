@@ -1,12 +1,11 @@
 /** The quote check panel (the popup's "paste text" box and the in-page dialog mount it), in happy-dom. */
-import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuoteCheckDialog } from '../../components/quote-check/QuoteCheckDialog';
 import { QuoteCheckPanel } from '../../components/quote-check/QuoteCheckPanel';
-import type { ShippedIndex } from '../../utils/index/shipped';
+import { bundledView } from '../../utils/index/bundled';
 
-const index = JSON.parse(readFileSync('data/generated/index.json', 'utf8')) as ShippedIndex;
+const index = bundledView;
 
 function mount(node: preact.ComponentChild): HTMLElement {
   const root = document.createElement('div');

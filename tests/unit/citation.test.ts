@@ -1,10 +1,10 @@
 /** APA 7 references for news articles without a byline (utils/citation.ts). */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ShippedIndex } from '../../utils/index/shipped';
-import { apaDate, citeReport, formatApaCitation } from '../../utils/citation';
+import { bundledView } from '../../utils/index/bundled';
+import { citeReport, formatApaCitation } from '../../utils/citation';
+import { apaDate } from '../../utils/text/dates';
 
-const index = JSON.parse(readFileSync('data/generated/index.json', 'utf8')) as ShippedIndex;
+const index = bundledView;
 const claim = (id: string) => index.claims.find((c) => c.id === id)!;
 
 describe('APA 7 citation', () => {

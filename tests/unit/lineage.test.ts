@@ -1,12 +1,12 @@
 /** Lineage from articles[].derivedFrom, and the outlet of a page's hostname, on the real index. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lineageOf, sentenceLineage } from '../../components/card/lineage';
-import type { ShippedIndex } from '../../utils/index/shipped';
+import { bundledView } from '../../utils/index/bundled';
+import { createIndexView } from '../../utils/index/view';
 import { articleChain, isOriginal, sentenceSources } from '../../utils/lineage';
 import { outletOfHostname } from '../../utils/outlet-of-page';
 
-const index = JSON.parse(readFileSync('data/generated/index.json', 'utf8')) as ShippedIndex;
+const index = bundledView;
 const claim = (id: string) => index.claims.find((c) => c.id === id)!;
 
 describe('articleChain', () => {
@@ -30,7 +30,8 @@ describe('articleChain', () => {
       { id: 'b', outlet: 'o', title: 'B', date: '2025-01-02', derivedFrom: [{ article: 'c', relation: 'rewrites' as const }] },
       { id: 'c', outlet: 'o', title: 'C', date: '2025-01-01', derivedFrom: [{ article: 'a', relation: 'reports-on' as const }] },
     ];
-    const chain = articleChain({ articles, outlets: [] }, 'a');
+    const view = createIndexView({ version: 1, categories: [], outlets: [], people: [], articles, claims: [], retrieval: bundledView.shipped.retrieval });
+    const chain = articleChain(view, 'a');
     expect(chain.map((s) => `${s.article.id}>${s.source.id}`)).toEqual(['a>b', 'b>c', 'c>a']);
   });
 });

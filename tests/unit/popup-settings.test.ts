@@ -1,8 +1,8 @@
 /** Settings in sync storage: filters and pause round trip, fallbacks, and the popup's edits. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { NO_FILTERS } from '@/utils/filters';
-import { sanitizeFilters, setCategoryShown, setOutletShown } from '@/utils/filter-edits';
+import { NO_FILTERS, sanitizeFilters } from '@/utils/filters';
+import { setCategoryShown, setOutletShown } from '@/utils/filter-edits';
 import { NOT_PAUSED, togglePausedSite } from '@/utils/pause';
 import { filtersItem, pauseItem } from '@/utils/settings';
 
@@ -38,6 +38,23 @@ describe('settings storage', () => {
     await filtersItem.setValue({ hiddenCategories: ['aggregator'], hiddenOutlets: [] });
     unwatch();
     expect(seen).toEqual([{ hiddenCategories: ['aggregator'], hiddenOutlets: [] }]);
+  });
+
+  it('parses what it reads: malformed stored values (other versions, other machines) fall back', async () => {
+    await fakeBrowser.storage.sync.set({ filters: { hiddenCategories: ['us', 7], hiddenOutlets: 'scmp' }, pause: { everywhere: 'yes', sites: ['a.example', null] } });
+    expect(await filtersItem.getValue()).toEqual({ hiddenCategories: ['us'], hiddenOutlets: [] });
+    expect(await pauseItem.getValue()).toEqual({ everywhere: false, sites: ['a.example'] });
+    await fakeBrowser.storage.sync.set({ filters: 'junk', pause: 42 });
+    expect(await filtersItem.getValue()).toEqual(NO_FILTERS);
+    expect(await pauseItem.getValue()).toEqual(NOT_PAUSED);
+  });
+
+  it('hands watchers parsed values too', async () => {
+    const seen: unknown[] = [];
+    const unwatch = pauseItem.watch((v) => seen.push(v));
+    await fakeBrowser.storage.sync.set({ pause: { everywhere: true, sites: 'x' } });
+    unwatch();
+    expect(seen).toEqual([{ everywhere: true, sites: [] }]);
   });
 });
 

@@ -4,12 +4,11 @@
  * spelling and different words; The Asia Review counts "patents" where Global
  * Times counts "patent applications".
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ShippedIndex } from '../../utils/index/shipped';
+import { bundledView } from '../../utils/index/bundled';
 import { checkQuote, compareWords, type QuoteCheckResult, type QuoteVersion } from '../../utils/quote-check';
 
-const index = JSON.parse(readFileSync('data/generated/index.json', 'utf8')) as ShippedIndex;
+const index = bundledView;
 
 const STAR_PREEMINENCE = 'We stood in danger of losing our pre-eminence in this critical technology';
 const GT_PREEMINENCE = 'We stood in danger of losing our preeminence in this critical technology';

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import indexJson from '@/data/generated/index.json';
-import type { ShippedIndex } from '@/utils/index/shipped';
+import { bundledView } from '@/utils/index/bundled';
 import { createClaimSearch, numberTokens } from '@/utils/search';
 
-const index = indexJson as unknown as ShippedIndex;
+const index = bundledView;
 const search = createClaimSearch(index);
 const ids = (q: string): string[] => search.search(q).map((c) => c.id);
 

@@ -188,10 +188,3 @@ export function positionAt(pt: PageText, offset: number, affinity: 'start' | 'en
   if (!seg) return null;
   return { node: seg.node, offset: Math.min(offset, seg.end) - seg.start };
 }
-
-/** The text offset of a DOM position inside a collected text node, or null. */
-export function offsetOf(pt: PageText, node: Node, offset: number): number | null {
-  // Linear in segments; only used on clicks, not per frame.
-  for (const seg of pt.segments) if (seg.node === node) return seg.start + Math.min(offset, seg.end - seg.start);
-  return null;
-}

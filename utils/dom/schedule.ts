@@ -22,14 +22,10 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export class AbortedError extends Error {
-  constructor() {
-    super('aborted');
-    this.name = 'AbortError';
-  }
-}
-
-/** Run a step generator to completion, yielding to the event loop whenever a slice's budget is spent. */
+/**
+ * Run a step generator to completion, yielding to the event loop whenever a slice's budget is spent.
+ * Rejects with the signal's reason (an AbortError by default) once `signal` aborts.
+ */
 export async function runSliced<T>(
   steps: Generator<unknown, T>,
   opts: { signal?: AbortSignal; budgetMs?: number } = {},
@@ -37,7 +33,7 @@ export async function runSliced<T>(
   const budget = opts.budgetMs ?? DEFAULT_SLICE_MS;
   let sliceStart = performance.now();
   for (;;) {
-    if (opts.signal?.aborted) throw new AbortedError();
+    opts.signal?.throwIfAborted();
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart >= budget) {

@@ -16,13 +16,15 @@ export interface BuildTables {
 
 export const SHIPPED_INDEX_VERSION = 1;
 
+/** An article as shipped: without the build-only `textFile` path. */
+export type ShippedArticle = Omit<Article, 'textFile'>;
+
 export interface ShippedIndex {
   version: typeof SHIPPED_INDEX_VERSION;
   categories: Category[];
   outlets: Outlet[];
   people: Person[];
-  /** Articles without the build-only `textFile` path. */
-  articles: Omit<Article, 'textFile'>[];
+  articles: ShippedArticle[];
   claims: Claim[];
   /** Prebuilt candidate-retrieval tables for the matcher. */
   retrieval: RetrievalIndex;

@@ -3,12 +3,13 @@
  * so page CSS cannot reach in) holding the live region, the keyboard focus
  * target, the card, the quote check and the site's outlet note. Mounted
  * lazily, when there is first something to show. Places the card (or the quote
- * check) next to what it explains and keeps it on screen.
+ * check) next to what it explains and keeps it on screen. Shared by the
+ * behaviours that show something: each sets its part of the state and its own
+ * event handlers (handle()); removed when the context is invalidated.
  */
 import { h, render } from 'preact';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { CardLayer, type CardLayerProps } from '@/components/card/CardLayer';
-import type { CardModel } from '@/components/card/card-model';
 import cardCss from '@/components/card/card.css?inline';
 import quoteCheckCss from '@/components/quote-check/quote-check.css?inline';
 import { placeCard } from '@/utils/dom/place-card';
@@ -16,16 +17,11 @@ import { placeCard } from '@/utils/dom/place-card';
 export const HOST_NAME = 'parallax-card';
 const GAP = 8;
 
-export interface UiCallbacks {
-  onFocusActivate: () => void;
-  onFocusEscape: () => void;
-  onClose: () => void;
-  onSelectFact: (claimId: string) => void;
-  onCloseQuoteCheck: () => void;
-  onDismissPageOutlet: () => void;
-}
+export type UiHandlers = Pick<CardLayerProps, 'onFocusActivate' | 'onFocusEscape' | 'onClose' | 'onSelectFact' | 'onCloseQuoteCheck' | 'onDismissPageOutlet'>;
 
 type UiState = Pick<CardLayerProps, 'announcement' | 'focusLabel' | 'card' | 'quoteCheck' | 'pageOutlet'>;
+
+const NOTHING = (): void => undefined;
 
 export class ParallaxUi {
   private ui: ShadowRootContentScriptUi<void> | null = null;
@@ -36,14 +32,25 @@ export class ParallaxUi {
   private fitPending = false;
   private frame = 0;
   private destroyed = false;
+  private handlers: UiHandlers = {
+    onFocusActivate: NOTHING,
+    onFocusEscape: NOTHING,
+    onClose: NOTHING,
+    onSelectFact: NOTHING,
+    onCloseQuoteCheck: NOTHING,
+    onDismissPageOutlet: NOTHING,
+  };
 
-  constructor(
-    private readonly ctx: ContentScriptContext,
-    private readonly callbacks: UiCallbacks,
-  ) {
+  constructor(private readonly ctx: ContentScriptContext) {
     const reposition = () => this.schedulePosition();
     ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
     ctx.addEventListener(window, 'resize', reposition, { passive: true });
+    ctx.onInvalidated(() => this.destroy());
+  }
+
+  /** A behaviour's handlers for the events of its part of the UI. */
+  handle(handlers: Partial<UiHandlers>): void {
+    this.handlers = { ...this.handlers, ...handlers };
   }
 
   get host(): HTMLElement | null {
@@ -87,15 +94,7 @@ export class ParallaxUi {
     await this.mount();
     if (!this.ui || this.destroyed) return;
     render(
-      h(CardLayer, {
-        ...this.state,
-        onFocusActivate: this.callbacks.onFocusActivate,
-        onFocusEscape: this.callbacks.onFocusEscape,
-        onClose: this.callbacks.onClose,
-        onSelectFact: this.callbacks.onSelectFact,
-        onCloseQuoteCheck: this.callbacks.onCloseQuoteCheck,
-        onDismissPageOutlet: this.callbacks.onDismissPageOutlet,
-      }),
+      h(CardLayer, { ...this.state, ...this.handlers }),
       this.ui.uiContainer,
     );
     this.position();
@@ -165,7 +164,7 @@ export class ParallaxUi {
     card.dataset.side = placement.side;
   }
 
-  destroy(): void {
+  private destroy(): void {
     this.destroyed = true;
     if (this.frame) cancelAnimationFrame(this.frame);
     this.ui?.remove();
