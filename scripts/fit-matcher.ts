@@ -27,12 +27,16 @@ import type { Claim } from '../utils/index/schema';
 const TARGET_PRECISION = 0.9;
 const L2 = 0.01;
 const EPOCHS = 4000;
+/** Weigh real-page pairs so that both sources count the same in total. */
+const SOURCE_BALANCE = !process.argv.includes('--no-balance');
 const RATE = 0.5;
 
 interface Example {
   x: number[];
   y: 0 | 1;
   group: string;
+  /** Sample weight: the two sources (source articles, real pages) weigh the same in total. */
+  w: number;
 }
 
 const { index, texts } = loadIndexOrExit();
@@ -64,7 +68,7 @@ for (const article of index.articles.filter((a) => a.textFile)) {
   for (const c of seen) {
     if (c.vetoed || background.has(c.claimId)) continue;
     const y = (truth.get(c.claimId) ?? []).some((span) => overlaps(c, span)) ? 1 : 0;
-    examples.push({ x: vector(c.features), y, group: `loo:${article.id}` });
+    examples.push({ x: vector(c.features), y, group: `loo:${article.id}`, w: 1 });
   }
 }
 
@@ -87,8 +91,16 @@ for (const page of loadDevset().filter((p) => p.half === 'A')) {
     if (c.vetoed || background.has(c.claimId)) continue;
     const hit = labels.some((l) => overlaps(c, l) && l.claims.includes(c.claimId));
     if (!hit && neutral.some((n) => overlaps(c, n))) continue;
-    examples.push({ x: vector(c.features), y: hit ? 1 : 0, group: `dev:${page.file}` });
+    examples.push({ x: vector(c.features), y: hit ? 1 : 0, group: `dev:${page.file}`, w: 1 });
   }
+}
+
+// Real pages are what Parallax meets; the source articles are many more pairs
+// but flatter (their outlets' wordings are in the index). Balance the two.
+{
+  const loo = examples.filter((e) => e.group.startsWith('loo:'));
+  const dev = examples.filter((e) => e.group.startsWith('dev:'));
+  if (SOURCE_BALANCE && dev.length > 0) for (const e of dev) e.w = loo.length / dev.length;
 }
 
 function fit(train: Example[]): { w: number[]; b: number } {
@@ -98,17 +110,18 @@ function fit(train: Example[]): { w: number[]; b: number } {
   // Adam on the mean log loss with L2 on the weights.
   const m = new Array<number>(d + 1).fill(0);
   const v = new Array<number>(d + 1).fill(0);
+  const totalWeight = train.reduce((sum, e) => sum + e.w, 0);
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     const g = new Array<number>(d + 1).fill(0);
     for (const e of train) {
       let z = b;
       for (let i = 0; i < d; i++) z += w[i]! * e.x[i]!;
-      const err = 1 / (1 + Math.exp(-z)) - e.y;
+      const err = (1 / (1 + Math.exp(-z)) - e.y) * e.w;
       for (let i = 0; i < d; i++) g[i]! += err * e.x[i]!;
       g[d]! += err;
     }
     for (let i = 0; i <= d; i++) {
-      g[i] = g[i]! / train.length + (i < d ? L2 * w[i]! : 0);
+      g[i] = g[i]! / totalWeight + (i < d ? L2 * w[i]! : 0);
       m[i] = 0.9 * m[i]! + 0.1 * g[i]!;
       v[i] = 0.999 * v[i]! + 0.001 * g[i]! * g[i]!;
       const step = (RATE * 0.1 * (m[i]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[i]! / (1 - 0.999 ** epoch)) + 1e-8);
@@ -124,17 +137,20 @@ const predict = (model: { w: number[]; b: number }, x: number[]) => 1 / (1 + Mat
 // Cross-validation by group.
 const groups = [...new Set(examples.map((e) => e.group))].sort();
 const FOLDS = 5;
-const oof: { p: number; y: number }[] = [];
+const oof: { p: number; y: number; w: number }[] = [];
 for (let k = 0; k < FOLDS; k++) {
   const test = new Set(groups.filter((_, i) => i % FOLDS === k));
   const model = fit(examples.filter((e) => !test.has(e.group)));
-  for (const e of examples.filter((e) => test.has(e.group))) oof.push({ p: predict(model, e.x), y: e.y });
+  for (const e of examples.filter((e) => test.has(e.group))) oof.push({ p: predict(model, e.x), y: e.y, w: e.w });
 }
-const positives = oof.filter((o) => o.y === 1).length;
+const sum = (xs: { w: number }[]) => xs.reduce((s, x) => s + x.w, 0);
+const positives = sum(oof.filter((o) => o.y === 1));
+/** Weighted precision and recall of the out-of-fold predictions at a threshold. */
 function at(threshold: number): { precision: number; recall: number } {
   const chosen = oof.filter((o) => o.p >= threshold);
-  const tp = chosen.filter((o) => o.y === 1).length;
-  return { precision: chosen.length ? tp / chosen.length : 1, recall: positives ? tp / positives : 0 };
+  const tp = sum(chosen.filter((o) => o.y === 1));
+  const all = sum(chosen);
+  return { precision: all ? tp / all : 1, recall: positives ? tp / positives : 0 };
 }
 let threshold = 0.99;
 for (let t = 0.99; t >= 0.05; t -= 0.01) {

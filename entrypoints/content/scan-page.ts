@@ -5,8 +5,9 @@
  * Re-scans after DOM changes re-walk the text (a linear, sliced walk; offsets
  * shift after any change, so partial offset patching would be fragile) but
  * only *match* sentences not seen before: results are memoised by sentence
- * text, and matching is the costly part. So a changed paragraph costs its own
- * sentences, not the page's.
+ * text (with the sentence before it and whether it is a heading, which the
+ * matcher reads as context), and matching is the costly part. So a changed
+ * paragraph costs its own sentences, not the page's.
  */
 import { pageTextSteps, type PageTextOptions } from '@/utils/dom/page-text';
 import type { ClaimMatcher } from '@/utils/matcher/match';
@@ -18,28 +19,37 @@ const MEMO_LIMIT = 50_000;
 
 export class PageScanner {
   private readonly memo = new Map<string, ClaimMatch[]>();
+  private title = '';
 
   constructor(
     private readonly matcher: ClaimMatcher,
     private readonly textOptions: PageTextOptions,
   ) {}
 
-  *steps(root: Node): Generator<void, ScanResult> {
+  *steps(root: Node, title = ''): Generator<void, ScanResult> {
     const pageText = yield* pageTextSteps(root, this.textOptions);
     const matches: ClaimMatch[] = [];
-    if (this.memo.size > MEMO_LIMIT) this.memo.clear();
+    if (this.memo.size > MEMO_LIMIT || title !== this.title) this.memo.clear();
+    this.title = title;
+    const text = pageText.text;
+    let previous: { start: number; end: number } | undefined;
     for (const block of pageText.blocks) {
-      const blockText = pageText.text.slice(block.start, block.end);
+      const blockText = text.slice(block.start, block.end);
       for (const span of segmentSentences(blockText)) {
-        const start = block.start + span.start;
-        const sentence = blockText.slice(span.start, span.end);
-        let found = this.memo.get(sentence);
+        const sentence = { start: block.start + span.start, end: block.start + span.end, heading: block.heading === true };
+        const prevText = previous ? text.slice(previous.start, previous.end) : '';
+        const key = `${sentence.heading ? 'h' : 'p'}\u0001${prevText}\u0001${blockText.slice(span.start, span.end)}`;
+        let found = this.memo.get(key);
         if (!found) {
-          found = this.matcher.matchSentences(sentence, [{ start: 0, end: sentence.length }]).matches;
-          this.memo.set(sentence, found);
+          // Offsets relative to the sentence, so the memo holds for the same words anywhere.
+          found = this.matcher
+            .matchSentences(text, [sentence], { title, previous })
+            .matches.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+          this.memo.set(key, found);
           yield;
         }
-        for (const m of found) matches.push({ ...m, start: start + m.start, end: start + m.end });
+        for (const m of found) matches.push({ ...m, start: sentence.start + m.start, end: sentence.start + m.end });
+        previous = sentence;
       }
       yield;
     }

@@ -25,7 +25,7 @@ export function startScanning(ctx: ContentScriptContext, store: AnchorStore, ui:
     const signal = AbortSignal.any([scan.signal, ctx.signal]);
     try {
       const root = document.body ?? document.documentElement;
-      const result = await runSliced(scanner.steps(root), { signal });
+      const result = await runSliced(scanner.steps(root, document.title), { signal });
       store.setScan(result);
     } catch (err) {
       if (!signal.aborted) throw err;

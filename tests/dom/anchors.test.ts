@@ -35,6 +35,7 @@ function page() {
     score,
     closestReport: 0,
     closestArticle: view.claim(claimId)!.reports[0]!.article,
+    checkWorthy: true,
   });
   return { pageText, matches: [match(S2, a!.id, 0.9), match(S1, a!.id, 0.5), match(S1, b!.id, 0.8)] };
 }

@@ -32,7 +32,13 @@ export interface TextSegment {
 export interface TextBlock {
   start: number;
   end: number;
+  /** The block is a heading (h1–h6 or role="heading"): the matcher treats it as a headline. */
+  heading?: boolean;
 }
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const isHeading = (el: Element | null | undefined): boolean =>
+  !!el && (HEADING_TAGS.has(el.tagName.toUpperCase()) || el.getAttribute('role') === 'heading');
 
 export interface PageText {
   text: string;
@@ -109,7 +115,7 @@ export function* pageTextSteps(root: Node, opts: PageTextOptions = {}): Generato
   };
   const closeBlock = () => {
     if (length > blockStart) {
-      blocks.push({ start: blockStart, end: length });
+      blocks.push(isHeading(lastBlock) ? { start: blockStart, end: length, heading: true } : { start: blockStart, end: length });
       parts.push('\n');
       length += 1;
     }
@@ -145,7 +151,7 @@ export function* pageTextSteps(root: Node, opts: PageTextOptions = {}): Generato
     parts.push(data.replace(/\s/gu, ' '));
     length += data.length;
   }
-  if (length > blockStart) blocks.push({ start: blockStart, end: length });
+  if (length > blockStart) blocks.push(isHeading(lastBlock) ? { start: blockStart, end: length, heading: true } : { start: blockStart, end: length });
   return { text: parts.join(''), segments, blocks };
 }
 

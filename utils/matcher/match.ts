@@ -222,6 +222,8 @@ export interface SentenceInput {
 export interface MatchContext {
   /** The page's title or main heading: names there carry into sentences that refer back. */
   title?: string;
+  /** The sentence before the first one given, when matching a page a sentence at a time. */
+  previous?: SentenceInput;
 }
 
 export class ClaimMatcher {
@@ -263,7 +265,15 @@ export class ClaimMatcher {
   /** Match given sentence spans of `text` (the DOM layer segments per block). */
   matchSentences(text: string, sentences: ReadonlyArray<SentenceInput>, context: MatchContext = {}): MatchResult {
     const result: MatchResult = { matches: [], related: [] };
-    const state: ScanState = { text, title: context.title, prev: undefined, titleSpeakers: undefined, prevTerms: [], terms: [] };
+    const prev = context.previous;
+    const state: ScanState = {
+      text,
+      title: context.title,
+      prev,
+      titleSpeakers: undefined,
+      prevTerms: prev ? this.normalize(text, prev.start, prev.end).terms : [],
+      terms: [],
+    };
     for (const s of sentences) {
       state.terms = [];
       this.matchOne(state, s, result);

@@ -711,7 +711,47 @@ const MAY_HAVE_FIGURE = new RegExp(
   'iu',
 );
 
+/**
+ * Chinese numerals before a measure word or unit ("三大", "三道命令", "五年",
+ * "四千五百家"): read as the digits they stand for, written over the same
+ * characters (left-padded with zeros) so every offset stays true. Not after
+ * 第 (an ordinal), and not a numeral whose digits need more characters than
+ * it has ("一百" → 100), which stays unread.
+ */
+const CN_NUMERAL_RUN = /(?<!第)[零〇一二两三四五六七八九十百千]+(?=[个大道条项年家倍名台款只月天周次位代万亿%％])/gu;
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+export function chineseNumeralValue(run: string): number | undefined {
+  let total = 0;
+  let digit: number | undefined;
+  for (const ch of run) {
+    if (CN_DIGIT[ch] !== undefined) {
+      if (digit !== undefined && run.length > 1 && !/[十百千]/u.test(run)) return undefined; // "三四" (three or four): not one figure
+      digit = CN_DIGIT[ch];
+    } else if (CN_UNIT[ch] !== undefined) {
+      total += (digit ?? 1) * CN_UNIT[ch]!;
+      digit = undefined;
+    } else return undefined;
+  }
+  return total + (digit ?? 0);
+}
+
+function withChineseNumerals(text: string, from: number, to: number): string {
+  const slice = text.slice(from, to);
+  if (!/[一二两三四五六七八九十]/u.test(slice)) return text;
+  const replaced = slice.replace(CN_NUMERAL_RUN, (run) => {
+    const value = chineseNumeralValue(run);
+    if (value === undefined) return run;
+    const digits = String(value);
+    return digits.length <= run.length ? digits.padStart(run.length, '0') : run;
+  });
+  return replaced === slice ? text : text.slice(0, from) + replaced + text.slice(to);
+}
+
 function extract(text: string, from: number, to: number): Figure[] {
+  const original = text;
+  text = withChineseNumerals(text, from, to);
   if (!MAY_HAVE_FIGURE.test(from === 0 && to === text.length ? text : text.slice(from, to))) return [];
   const toks = tokenize(text, from, to);
   const r = new Reader(toks);
@@ -736,7 +776,7 @@ function extract(text: string, from: number, to: number): Figure[] {
       const fig: Figure = {
         start,
         end,
-        text: text.slice(start, end).replace(/\s+/gu, ' '),
+        text: original.slice(start, end).replace(/\s+/gu, ' '),
         kind: f.kind,
         value: f.value,
         low: lo,
