@@ -536,30 +536,37 @@ export class ClaimMatcher {
     const keys =
       packed !== undefined
         ? packed.split('|')
-        : [...claim.reports.map((r) => r.excerpt), claim.summary].map((t) => termKey(this.normalize(t).terms));
+        : [...claim.reports.map((r) => r.excerpt), claim.summary].map((t) =>
+            segmentSentences(t)
+              .map(({ start, end }) => termKey(this.normalize(t, start, end).terms))
+              .join('^'),
+          );
     const summaryKey = keys[keys.length - 1] ?? '';
     // An outlet's sentence often carries more than this claim (the speaker's
     // title, the hearing, a second fact). The summary says what the claim
     // is, so its terms count fully; terms only the outlets use count half.
-    const summaryTerms = summaryKey ? summaryKey.split(' ') : [];
+    const summaryTerms = summaryKey ? summaryKey.split(/[ ^]/u) : [];
     const central = new Set(summaryTerms);
     const entities = this.entityTerms;
     const count = this.options.useSummaries ? keys.length : keys.length - 1;
     for (let k = 0; k < count; k++) {
-      const key = keys[k]!;
       const report = k === keys.length - 1 ? -1 : k;
-      const terms = new Map<string, number>();
-      let weight = 0;
-      let contentWeight = 0;
-      for (const term of key ? key.split(' ') : []) {
-        if (terms.has(term)) continue;
-        const w = this.idf(term);
-        terms.set(term, w);
-        weight += w;
-        if (!entities.has(term)) contentWeight += w;
-        vocabulary.set(term, central.has(term) ? 1 : PERIPHERAL_TERM_FACTOR);
+      const sentences = (keys[k] ?? '').split('^');
+      // A multi-sentence excerpt is compared whole and sentence by sentence.
+      for (const key of sentences.length > 1 ? [sentences.join(' '), ...sentences] : sentences) {
+        const terms = new Map<string, number>();
+        let weight = 0;
+        let contentWeight = 0;
+        for (const term of key ? key.split(' ') : []) {
+          if (terms.has(term)) continue;
+          const w = this.idf(term);
+          terms.set(term, w);
+          weight += w;
+          if (!entities.has(term)) contentWeight += w;
+          if (vocabulary.get(term) !== 1) vocabulary.set(term, central.has(term) ? 1 : PERIPHERAL_TERM_FACTOR);
+        }
+        if (terms.size > 0) wordings.push({ report, terms, weight, contentWeight, key });
       }
-      wordings.push({ report, terms, weight, contentWeight, key });
     }
     const facts: NumberFact[] = [...(claim.numbers ?? []), ...claim.reports.flatMap((r) => r.numbers ?? [])];
     const requiresFigure = claim.kind === 'statistic' && facts.some((n) => n.kind !== 'calendar-year');

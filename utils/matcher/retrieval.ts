@@ -12,6 +12,7 @@
  */
 import type { Claim, Person } from '../index/schema';
 import { normalize } from '../text/normalize';
+import { segmentSentences } from '../text/segment';
 import type { HanVariants } from '../text/han';
 import { buildSpeakerTable, serializeSpeakerTable, type SpeakerTableData } from './attribution';
 
@@ -23,7 +24,8 @@ export interface RetrievalIndex {
   han?: HanVariants;
   /**
    * Per claim, its wordings' canonical terms, prebuilt: each report's terms
-   * joined by spaces, then the summary's, joined by "|". Lets the matcher
+   * joined by spaces (its sentences joined by "^"), then the summary's, all
+   * joined by "|". Lets the matcher
    * score a candidate without normalising its texts on every page load.
    */
   wordings?: string[];
@@ -52,7 +54,12 @@ export function buildRetrievalIndex(
   claims.forEach((claim, ci) => {
     const seen = new Set<string>();
     const keys: string[] = [];
-    for (const text of claimTexts(claim, true)) keys.push(normalize(text, 0, text.length, { han: opts.han }).terms.map((t) => t.term).join(' '));
+    // Each text split into its sentences ("^"): a page sentence that states
+    // the fact of one sentence of a two-sentence excerpt is compared with that sentence.
+    for (const text of claimTexts(claim, true)) {
+      const sentences = segmentSentences(text).map(({ start, end }) => normalize(text, start, end, { han: opts.han }).terms.map((t) => t.term).join(' '));
+      keys.push(sentences.filter(Boolean).join('^'));
+    }
     wordings.push(keys.join('|'));
     for (const text of claimTexts(claim, opts.withSummaries ?? true)) {
       for (const { term } of normalize(text, 0, text.length, { han: opts.han }).terms) {
