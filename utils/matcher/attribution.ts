@@ -173,12 +173,28 @@ export function readAttribution(sentence: string, table: SpeakerTable): Attribut
 function fuzzyPerson(keyWords: string[], table: SpeakerTable): string | undefined {
   for (const w of keyWords) {
     if (w.length < FUZZY_MIN_LENGTH) continue;
-    for (const [alias, id] of table.byAlias) {
-      if (alias.includes(' ')) continue; // single-word aliases: surnames
+    // Single-word aliases (surnames) by first letter: a misspelling rarely changes the first letter.
+    for (const [alias, id] of surnamesByInitial(table).get(w[0]!) ?? []) {
       if (Math.abs(alias.length - w.length) <= 2 && jaroWinkler(w, alias) >= FUZZY_NAME) return id;
     }
   }
   return undefined;
+}
+
+const surnameCache = new WeakMap<SpeakerTable, Map<string, [string, string][]>>();
+function surnamesByInitial(table: SpeakerTable): Map<string, [string, string][]> {
+  let map = surnameCache.get(table);
+  if (!map) {
+    map = new Map();
+    for (const [alias, id] of table.byAlias) {
+      if (alias.includes(' ') || alias.length < FUZZY_MIN_LENGTH - 2) continue;
+      const list = map.get(alias[0]!) ?? [];
+      list.push([alias, id]);
+      map.set(alias[0]!, list);
+    }
+    surnameCache.set(table, map);
+  }
+  return map;
 }
 
 /**

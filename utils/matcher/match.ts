@@ -135,7 +135,7 @@ const BEST_CASE = Object.fromEntries(
 
 export const DEFAULT_OPTIONS: Required<Omit<MatcherOptions, 'onCandidate'>> = {
   threshold: MODEL.threshold,
-  relatedThreshold: 0.35,
+  relatedThreshold: 0.45,
   maxCandidates: 4,
   useSummaries: true,
 };
@@ -148,6 +148,8 @@ const MAX_PROPOSING_DF = 256;
 
 /** Distinctive shared weight, as a share of the sentence's, a claim needs to be a candidate. */
 const CANDIDATE_FLOOR = 0.15;
+/** Distinctive words a sentence must share with a claim to make it a candidate. */
+const MIN_SHARED_TERMS = 2;
 /** The sentence weight the floor scales with stops growing here (about ten distinctive terms). */
 const FLOOR_WEIGHT_CAP = 40;
 
@@ -205,6 +207,8 @@ interface PreparedClaim {
   wordings: Wording[];
   /** Every term any wording uses → how central it is to the claim (see prepare()). */
   vocabulary: Map<string, number>;
+  /** Content words (not names) that at most two claims of the index use. */
+  rare: string[];
   /** The summary's content words (speaker names left out) → weight. */
   summaryContent: Map<string, number>;
   /** The figures the claim and its reports declare (typed, see schema NumberFact). */
@@ -234,6 +238,7 @@ export class ClaimMatcher {
   private entityTermSet: Set<string> | undefined;
   private readonly maxDf: number;
   private readonly acc: Float64Array;
+  private readonly shared: Uint16Array;
   private readonly touched: number[] = [];
   private readonly idfs = new Map<string, number>();
   private readonly unknownIdf: number;
@@ -249,6 +254,7 @@ export class ClaimMatcher {
     // postings costs more than it tells. It still counts when scoring.
     this.maxDf = Math.min(MAX_PROPOSING_DF, Math.max(64, Math.ceil(n * 0.01)));
     this.acc = new Float64Array(n);
+    this.shared = new Uint16Array(n);
     this.unknownIdf = Math.log(1 + n);
     for (const a of index.articles ?? []) if (a.language) this.language.set(a.id, a.language);
   }
@@ -279,7 +285,8 @@ export class ClaimMatcher {
       this.matchOne(state, s, result);
       state.prev = s;
       state.prevTerms = state.terms;
-      state.prevMentioned = undefined;
+      state.prevMentioned = state.mentioned;
+      state.mentioned = undefined;
     }
     return result;
   }
@@ -350,6 +357,7 @@ export class ClaimMatcher {
         const ci = list[i]!;
         if (acc[ci] === 0) touched.push(ci);
         acc[ci]! += w;
+        this.shared[ci]!++;
       }
     }
     if (touched.length === 0) return;
@@ -360,8 +368,10 @@ export class ClaimMatcher {
     const floor = Math.min(sentenceWeight, FLOOR_WEIGHT_CAP) * CANDIDATE_FLOOR;
     const candidates: [number, number][] = [];
     for (const ci of touched) {
-      if (acc[ci]! >= floor) candidates.push([ci, acc[ci]!]);
+      // One shared word, however rare, is a topic, not a statement of the claim.
+      if (acc[ci]! >= floor && this.shared[ci]! >= MIN_SHARED_TERMS) candidates.push([ci, acc[ci]!]);
       acc[ci] = 0;
+      this.shared[ci] = 0;
     }
     if (candidates.length === 0) return;
     candidates.sort((a, b) => b[1] - a[1]);
@@ -424,6 +434,7 @@ export class ClaimMatcher {
       let otherSpeaker: string | undefined;
       if (claim.speaker) {
         attribution ??= readAttribution(sentence, this.speakers);
+        state.mentioned = attribution.mentioned;
         otherSpeaker = speakerConflict(attribution, claim.speaker);
         if (attribution.mentioned.has(claim.speaker)) speaker = 1;
         else if (!otherSpeaker && this.namedNearby(state, claim.speaker)) speaker = 0.5;
@@ -572,7 +583,12 @@ export class ClaimMatcher {
     const requiresFigure = claim.kind === 'statistic' && facts.some((n) => n.kind !== 'calendar-year');
     const summaryContent = new Map<string, number>();
     for (const t of summaryTerms) if (!entities.has(t)) summaryContent.set(t, this.idf(t));
-    const prep = { wordings, vocabulary, summaryContent, facts, requiresFigure };
+    const rare: string[] = [];
+    for (const t of vocabulary.keys()) {
+      const entry = this.index.retrieval.postings[t];
+      if (entry && entry[0] <= 2 && !entities.has(t)) rare.push(t);
+    }
+    const prep = { wordings, vocabulary, rare, summaryContent, facts, requiresFigure };
     this.prepared.set(ci, prep);
     return prep;
   }
@@ -627,13 +643,8 @@ export class ClaimMatcher {
 
   /** Shared words (or synonyms) that at most two claims use, as a share of three. */
   private rareShared(sentenceTerms: ReadonlyMap<string, number>, prep: PreparedClaim, synonyms?: ReadonlyMap<string, string>): number {
-    const entities = this.entityTerms;
     let n = 0;
-    for (const t of prep.vocabulary.keys()) {
-      if (entities.has(t) || !(sentenceTerms.has(t) || synonyms?.has(t))) continue;
-      const entry = this.index.retrieval.postings[t];
-      if (entry && entry[0] <= 2) n++;
-    }
+    for (const t of prep.rare) if (sentenceTerms.has(t) || synonyms?.has(t)) n++;
     return Math.min(1, n / 3);
   }
 
@@ -665,6 +676,8 @@ interface ScanState {
   terms: ReadonlyArray<{ term: string; start: number }>;
   prevTerms: ReadonlyArray<{ term: string; start: number }>;
   prevMentioned?: Set<string>;
+  /** People the current sentence names, when its attribution was read. */
+  mentioned?: Set<string>;
 }
 
 /** Weighted share of the summary's content words the sentence has (synonyms at SYNONYM_FACTOR). */

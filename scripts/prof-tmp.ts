@@ -1,0 +1,18 @@
+import { makePage, synthetic } from './lib/synthetic';
+import { compileFromSources } from './lib/shipped';
+import { ClaimMatcher } from '../utils/matcher/match';
+import { buildRetrievalIndex } from '../utils/matcher/retrieval';
+import { segmentSentences } from '../utils/text/segment';
+import { normalize } from '../utils/text/normalize';
+const real = compileFromSources();
+const size = Number(process.argv[2] ?? 10000);
+const extra = synthetic(size - real.claims.length, 42);
+const claims = [...real.claims, ...extra.claims];
+const people = [...real.people, ...extra.people];
+const index = JSON.parse(JSON.stringify({ claims, people, retrieval: buildRetrievalIndex(claims, people) }));
+const text = makePage(5000, 1);
+const med = (f: () => void, n: number) => { const ts: number[] = []; for (let i = 0; i < n; i++) { const t = performance.now(); f(); ts.push(performance.now() - t); } ts.sort((a, b) => a - b); return ts[n >> 1]!; };
+for (let i = 0; i < 3; i++) new ClaimMatcher(index).matchText(text);
+const floor = med(() => { for (const s of segmentSentences(text)) normalize(text, s.start, s.end); }, 15);
+const match = med(() => new ClaimMatcher(index).matchText(text), 9);
+console.log(`floor ${floor.toFixed(1)} ms  match ${match.toFixed(1)} ms  x${(match / floor).toFixed(2)}`);
