@@ -12,6 +12,7 @@
  */
 import type { Person } from '../index/schema';
 import { jaroWinkler } from '../text/jaro-winkler';
+import { foldText } from '../text/fold';
 import { foldHan, HAN_CHAR, type HanVariants } from '../text/han';
 
 /** Similarity at which a name word is taken for an indexed person's ("Scahs" for "Sacks"). */
@@ -110,12 +111,10 @@ export function buildSpeakerTable(people: ReadonlyArray<Pick<Person, 'id' | 'ali
 
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'director', 'president', 'ceo', 'the', 'rep', 'huawei']);
 
+/** A name as a key: the one fold (utils/text/fold.ts), possessives and punctuation dropped. */
 function aliasKey(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]s?\b/gu, '')
+  return foldText(s)
+    .replace(/'s?\b/gu, '')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .trim()
     .replace(/\s+/gu, ' ');

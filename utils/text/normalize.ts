@@ -22,6 +22,7 @@
  */
 import { stemmer } from 'stemmer';
 import { WORD_TABLES } from './synonyms';
+import { foldText } from './fold';
 import { hanBigrams, type HanVariants } from './han';
 
 const HAN_START = /^\p{Script=Han}/u;
@@ -105,12 +106,11 @@ export interface NormalizeOptions {
 const stemCache = new Map<string, string>();
 const foldCache = new Map<string, string>();
 
+/** The one fold (./fold.ts), then the possessive and apostrophes dropped ("China's" = "china"). */
 function foldWord(raw: string): string {
   const cached = foldCache.get(raw);
   if (cached !== undefined) return cached;
-  // NFKD only where there is something to decompose: most news text is ASCII.
-  let w = /[^\x00-\x7f]/u.test(raw) ? raw.normalize('NFKD').replace(/\p{M}/gu, '') : raw;
-  w = w.toLowerCase().replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  const w = foldText(raw).replace(/'s$/u, '').replace(/'/gu, '');
   if (foldCache.size < 100_000) foldCache.set(raw, w);
   return w;
 }
