@@ -169,6 +169,11 @@ export interface DevResult {
   zh: SetScore;
 }
 
+/** One half of the English dev pages (the fit chooses its threshold on half A only). */
+export function devHalf(matcher: ClaimMatcher, half: 'A' | 'B'): SetScore {
+  return summarize(loadDevset().filter((p) => p.half === half).map((p) => scorePage(p, matcher.matchText(p.text).matches)));
+}
+
 export function devPages(matcher: ClaimMatcher): DevResult {
   const score = (pages: ReturnType<typeof loadDevset>) => summarize(pages.map((p) => scorePage(p, matcher.matchText(p.text).matches)));
   const en = loadDevset();

@@ -12,6 +12,8 @@ describe('segmentSentences', () => {
     ['headline without a full stop', 'White House adviser calls for US to defend its AI lead\n\nThe White House said so.', ['White House adviser calls for US to defend its AI lead', 'The White House said so.']],
     ['closing quotation marks stay with their sentence', '“We stood in danger,” he said. Then he left.', ['“We stood in danger,” he said.', 'Then he left.']],
     ['quoted full stop', 'He said “it is done.” She agreed.', ['He said “it is done.”', 'She agreed.']],
+    ['"U.S." before a capitalised noun is an adjective', 'Sacks dismissed fears about U.S. AI chips being smuggled. He left.', ['Sacks dismissed fears about U.S. AI chips being smuggled.', 'He left.']],
+    ['"U.S." before a function word ends a sentence', 'China is catching up with the U.S. The gap is closing.', ['China is catching up with the U.S.', 'The gap is closing.']],
     ['"no." before a capitalised word ends a sentence', 'The answer is no. Instead, we left.', ['The answer is no.', 'Instead, we left.']],
     ['"No." before a number abbreviates "number"', 'He ranked No. 5 in the list. Then he fell.', ['He ranked No. 5 in the list.', 'Then he fell.']],
   ])('%s', (_name, text, expected) => {

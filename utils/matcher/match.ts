@@ -54,6 +54,8 @@ export interface MatcherOptions {
   useSummaries?: boolean;
   /** Diagnostics and model fitting: called for every scored candidate. */
   onCandidate?: (info: CandidateInfo) => void;
+  /** The decision to use (model fitting tries new ones); data/matcher-model.json by default. */
+  model?: MatcherModel;
 }
 
 export interface CandidateInfo {
@@ -126,14 +128,16 @@ export function probability(features: Features, model: MatcherModel = MODEL): nu
 }
 
 /** The costly features at the values that raise the probability most (for pruning). */
-const BEST_CASE = Object.fromEntries(
-  (['fuse', 'figure', 'year', 'figureAbsent', 'speaker'] as const).map((name) => {
-    const i = MODEL.features.indexOf(name);
-    return [name, i >= 0 && MODEL.weights[i]! < 0 ? 0 : 1];
-  }),
-) as Pick<Features, 'fuse' | 'figure' | 'year' | 'figureAbsent' | 'speaker'>;
+function bestCase(model: MatcherModel): Pick<Features, 'fuse' | 'figure' | 'year' | 'figureAbsent' | 'speaker'> {
+  return Object.fromEntries(
+    (['fuse', 'figure', 'year', 'figureAbsent', 'speaker'] as const).map((name) => {
+      const i = model.features.indexOf(name);
+      return [name, i >= 0 && model.weights[i]! < 0 ? 0 : 1];
+    }),
+  ) as Pick<Features, 'fuse' | 'figure' | 'year' | 'figureAbsent' | 'speaker'>;
+}
 
-export const DEFAULT_OPTIONS: Required<Omit<MatcherOptions, 'onCandidate'>> = {
+export const DEFAULT_OPTIONS: Required<Omit<MatcherOptions, 'onCandidate' | 'model'>> = {
   threshold: MODEL.threshold,
   relatedThreshold: 0.45,
   maxCandidates: 4,
@@ -148,6 +152,8 @@ const MAX_PROPOSING_DF = 256;
 
 /** Distinctive shared weight, as a share of the sentence's, a claim needs to be a candidate. */
 const CANDIDATE_FLOOR = 0.15;
+/** Share of the summary's content a sentence of a multi-sentence excerpt needs to be a wording of its own. */
+const SPLIT_SENTENCE_MIN = 0.25;
 /** Distinctive words a sentence must share with a claim to make it a candidate. */
 const MIN_SHARED_TERMS = 2;
 /** The sentence weight the floor scales with stops growing here (about ten distinctive terms). */
@@ -231,7 +237,9 @@ export interface MatchContext {
 }
 
 export class ClaimMatcher {
-  readonly options: Required<Omit<MatcherOptions, 'onCandidate'>> & Pick<MatcherOptions, 'onCandidate'>;
+  readonly options: Required<Omit<MatcherOptions, 'onCandidate' | 'model'>> & Pick<MatcherOptions, 'onCandidate'>;
+  private readonly model: MatcherModel;
+  private readonly best: ReturnType<typeof bestCase>;
   private readonly postings = new Map<string, Int32Array | null>();
   private readonly prepared = new Map<number, PreparedClaim>();
   private speakerTable: SpeakerTable | undefined;
@@ -248,7 +256,9 @@ export class ClaimMatcher {
     private readonly index: MatcherIndex,
     options: MatcherOptions = {},
   ) {
-    this.options = { ...DEFAULT_OPTIONS, ...options };
+    this.model = options.model ?? MODEL;
+    this.best = bestCase(this.model);
+    this.options = { ...DEFAULT_OPTIONS, threshold: this.model.threshold, ...options };
     const n = index.retrieval.claimCount;
     // A term used by more claims than this proposes no candidates: scanning its
     // postings costs more than it tells. It still counts when scoring.
@@ -425,7 +435,7 @@ export class ClaimMatcher {
       // Figures, attribution and Bitap cost the most. When even their best
       // case cannot lift the pair to the threshold, and the overlap is too low
       // for a related statement, skip them (not in diagnostics, which fit the model).
-      if (!this.options.onCandidate && overlap < this.options.relatedThreshold && probability({ ...cheap, ...BEST_CASE }) < this.options.threshold) continue;
+      if (!this.options.onCandidate && overlap < this.options.relatedThreshold && probability({ ...cheap, ...this.best }, this.model) < this.options.threshold) continue;
       figs ??= extractFigures(text, start, end);
       const figures = compareFigures(figs, prep.facts, RATES);
       const sharedYear = prep.facts.some((f, i) => figures.matched[i] && f.kind === 'calendar-year');
@@ -450,9 +460,9 @@ export class ClaimMatcher {
       };
       // Bitap only where it can change the decision: a pair that stays below
       // the threshold even with a perfect Bitap score does not need it.
-      const needsFuse = this.options.onCandidate !== undefined || probability(partial) >= this.options.threshold;
+      const needsFuse = this.options.onCandidate !== undefined || probability(partial, this.model) >= this.options.threshold;
       const features: Features = { ...partial, fuse: needsFuse ? fuseSimilarity(wording, sentenceKey) : 0 };
-      const p = probability(features);
+      const p = probability(features, this.model);
       const vetoed = Boolean(figures.conflict || otherSpeaker || missing);
       this.options.onCandidate?.({ sentence, start, end, claimId: claim.id, score: p, features, vetoed });
       const closestReport = wording.report >= 0 ? wording.report : closestByArticle(prep);
@@ -563,8 +573,11 @@ export class ClaimMatcher {
     for (let k = 0; k < count; k++) {
       const report = k === keys.length - 1 ? -1 : k;
       const sentences = (keys[k] ?? '').split('^');
-      // A multi-sentence excerpt is compared whole and sentence by sentence.
-      for (const key of sentences.length > 1 ? [sentences.join(' '), ...sentences] : sentences) {
+      // A multi-sentence excerpt is compared whole and sentence by sentence,
+      // but only by the sentences that carry the fact (share the summary's
+      // content words): "We need to work hard." before the quote is not the claim.
+      const parts = sentences.length > 1 ? sentences.filter((k) => this.carriesFact(k, summaryTerms)) : [];
+      for (const key of sentences.length > 1 ? [sentences.join(' '), ...parts] : sentences) {
         const terms = new Map<string, number>();
         let weight = 0;
         let contentWeight = 0;
@@ -639,6 +652,21 @@ export class ClaimMatcher {
     // above recall (does it repeat all of one outlet's wording?): rewrites
     // shorten, and a shortened statement of the claim is still the claim.
     return { score: fBeta(precision, bestRecall), wording: best };
+  }
+
+  /** Does a wording sentence hold a fair share (SPLIT_SENTENCE_MIN) of the summary's content words? */
+  private carriesFact(key: string, summaryTerms: readonly string[]): boolean {
+    const entities = this.entityTerms;
+    const words = new Set(key.split(' '));
+    let total = 0;
+    let shared = 0;
+    for (const t of new Set(summaryTerms)) {
+      if (entities.has(t)) continue;
+      const w = this.idf(t);
+      total += w;
+      if (words.has(t)) shared += w;
+    }
+    return total > 0 && shared / total >= SPLIT_SENTENCE_MIN;
   }
 
   /** Shared words (or synonyms) that at most two claims use, as a share of three. */

@@ -21,6 +21,13 @@ const TITLES = new Set([
 /** Abbreviations that may also end a sentence ("... ahead of the U.S. Then"). */
 const MAYBE_TERMINAL = new Set(['u.s', 'u.k', 'u.n', 'd.c', 'etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr']);
 
+/** Abbreviations that are usually an adjective before a noun ("U.S. chips"). */
+const COUNTRY_ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n']);
+/** Words that start sentences and never follow "U.S." as part of a name. */
+const SENTENCE_STARTERS = new Set(
+  'The A An In On At It He She They We I You But And Or So Yet This That These Those There Here His Her Its Their Our My As For If When While After Before Since However Meanwhile Still Now Then Last Earlier Later According Despite Although Though Instead Also Even Some Many Most Such What Why How Who Which'.split(' '),
+);
+
 /** Sentences longer than this are split at the limit: no real sentence is this long. */
 export const MAX_SENTENCE_LENGTH = 2000;
 
@@ -40,7 +47,17 @@ function isFalseBreak(prev: string, next: string): boolean {
   // answer is no. Instead, ..." ends a sentence.
   if (abbr === 'no' || abbr === 'nos') return /^\p{N}/u.test(next);
   if (TITLES.has(abbr)) return /^[\p{L}\p{N}]/u.test(next);
-  if (MAYBE_TERMINAL.has(abbr)) return /^[\p{Ll}\p{N}]/u.test(next);
+  if (MAYBE_TERMINAL.has(abbr)) {
+    if (/^[\p{Ll}\p{N}]/u.test(next)) return true;
+    // "U.S. AI chips", "U.S. President": a country abbreviation before a
+    // capitalised noun is an adjective; a sentence after it starts with a
+    // function word ("... the U.S. The ...", "... the U.S. It ...").
+    if (COUNTRY_ABBREVIATIONS.has(abbr)) {
+      const word = /^[\p{L}]+/u.exec(next)?.[0] ?? '';
+      return word !== '' && !SENTENCE_STARTERS.has(word);
+    }
+    return false;
+  }
   return false;
 }
 
