@@ -31,6 +31,7 @@ import { normalize } from '../text/normalize';
 import { compareFigures, extractFigures, type Figure } from '../text/figures';
 import { RATES } from '../text/rates';
 import { synonymTargets } from '../text/synonyms';
+import { HAN_CHAR } from '../text/han';
 import { decodePostings, type RetrievalIndex } from './retrieval';
 import { buildSpeakerTable, readAttribution, speakerConflict, speakerTableFromData, type SpeakerTable } from './attribution';
 import type { ClaimMatch, MatchResult, RelatedStatement } from './types';
@@ -417,6 +418,7 @@ export class ClaimMatcher {
     const sentenceKey = terms.map((t) => t.term).join(' ');
     let figs: Figure[] | undefined;
     const shape = sentenceShape(text, input, sentenceTerms.size);
+    const chinese = isMostlyChinese(terms);
     const found: ClaimMatch[] = [];
     const related: RelatedStatement[] = [];
     for (const { claim, prep, wording, score: overlap, retrieval, fromClause } of scored) {
@@ -430,7 +432,8 @@ export class ClaimMatcher {
         short: shape.short ? 1 : 0,
         clause: fromClause ? 1 : 0,
         rare: this.rareShared(sentenceTerms, prep, synonyms),
-        summary: summaryCoverage(sentenceTerms, prep, synonyms),
+        // The summary is English: a Chinese sentence is measured against its closest wording instead.
+        summary: chinese ? wordingCoverage(sentenceTerms, wording) : summaryCoverage(sentenceTerms, prep, synonyms),
       };
       // Figures, attribution and Bitap cost the most. When even their best
       // case cannot lift the pair to the threshold, and the overlap is too low
@@ -708,6 +711,20 @@ interface ScanState {
   mentioned?: Set<string>;
 }
 
+/** Are most of the sentence's terms Chinese bigrams? */
+function isMostlyChinese(terms: ReadonlyArray<{ term: string }>): boolean {
+  let han = 0;
+  for (const t of terms) if (HAN_CHAR.test(t.term)) han++;
+  return han * 2 > terms.length;
+}
+
+/** Weighted share of a wording's terms the sentence has. */
+function wordingCoverage(sentenceTerms: ReadonlyMap<string, number>, wording: Wording): number {
+  let covered = 0;
+  for (const [t, w] of wording.terms) if (sentenceTerms.has(t)) covered += w;
+  return wording.weight > 0 ? covered / wording.weight : 0;
+}
+
 /** Weighted share of the summary's content words the sentence has (synonyms at SYNONYM_FACTOR). */
 function summaryCoverage(sentenceTerms: ReadonlyMap<string, number>, prep: PreparedClaim, synonyms?: ReadonlyMap<string, string>): number {
   let total = 0;
@@ -794,7 +811,7 @@ function sentenceShape(text: string, input: SentenceInput, termCount: number): {
   // like a sentence: a headline, a section title, a dateline or a caption.
   const after = text.slice(input.end, input.end + 2);
   const ownLine = input.end >= text.length || /^\s*[\n\r\u2029]/u.test(after) || after === '';
-  const heading = input.heading === true || (ownLine && !/[.!…"”’')\]]/u.test(last));
+  const heading = input.heading === true || (ownLine && !/[.!…"”’')\]。！？」』）]/u.test(last));
   return { heading, question, short: termCount < SHORT_SENTENCE_TERMS };
 }
 
