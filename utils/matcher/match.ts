@@ -435,35 +435,41 @@ export class ClaimMatcher {
         // The summary is English: a Chinese sentence is measured against its closest wording instead.
         summary: chinese ? wordingCoverage(sentenceTerms, wording) : summaryCoverage(sentenceTerms, prep, synonyms),
       };
-      // Figures, attribution and Bitap cost the most. When even their best
-      // case cannot lift the pair to the threshold, and the overlap is too low
-      // for a related statement, skip them (not in diagnostics, which fit the model).
-      if (!this.options.onCandidate && overlap < this.options.relatedThreshold && probability({ ...cheap, ...this.best }, this.model) < this.options.threshold) continue;
+      // Figures, attribution and Bitap cost the most: each is computed only
+      // while the pair can still reach the threshold with the rest at their
+      // best, or could be a related statement (not in diagnostics, which fit
+      // the model). The decision is the same as computing everything.
+      const diagnostics = this.options.onCandidate !== undefined;
+      const canBeRelated = overlap >= this.options.relatedThreshold;
+      if (!diagnostics && !canBeRelated && probability({ ...cheap, ...this.best }, this.model) < this.options.threshold) continue;
       figs ??= extractFigures(text, start, end);
       const figures = compareFigures(figs, prep.facts, RATES);
       const sharedYear = prep.facts.some((f, i) => figures.matched[i] && f.kind === 'calendar-year');
       const missing = prep.requiresFigure && !figures.shared;
+      const figureFeatures = {
+        // Agreement on a rare figure ("227 supercomputers") is evidence; on a round one, less.
+        figure: figures.shared ? Math.min(1, figures.evidence) : 0,
+        year: sharedYear ? 1 : 0,
+        figureAbsent: prep.facts.some((f) => f.kind !== 'calendar-year') && !figures.shared ? 1 : 0,
+      };
+      if (!diagnostics && !figures.conflict) {
+        if (missing) continue; // a statistic without its figure is not the claim
+        const canSpeakerConflict = canBeRelated && claim.speaker !== undefined;
+        if (!canSpeakerConflict && probability({ ...cheap, ...this.best, ...figureFeatures }, this.model) < this.options.threshold) continue;
+      }
       let speaker = 0;
       let otherSpeaker: string | undefined;
-      if (claim.speaker) {
+      if (claim.speaker && (diagnostics || !figures.conflict)) {
         attribution ??= readAttribution(sentence, this.speakers);
         state.mentioned = attribution.mentioned;
         otherSpeaker = speakerConflict(attribution, claim.speaker);
         if (attribution.mentioned.has(claim.speaker)) speaker = 1;
         else if (!otherSpeaker && this.namedNearby(state, claim.speaker)) speaker = 0.5;
       }
-      const partial = {
-        ...cheap,
-        fuse: 1,
-        // Agreement on a rare figure ("227 supercomputers") is evidence; on a round one, less.
-        figure: figures.shared ? Math.min(1, figures.evidence) : 0,
-        year: sharedYear ? 1 : 0,
-        figureAbsent: prep.facts.some((f) => f.kind !== 'calendar-year') && !figures.shared ? 1 : 0,
-        speaker,
-      };
+      const partial = { ...cheap, ...figureFeatures, fuse: 1, speaker };
       // Bitap only where it can change the decision: a pair that stays below
       // the threshold even with a perfect Bitap score does not need it.
-      const needsFuse = this.options.onCandidate !== undefined || probability(partial, this.model) >= this.options.threshold;
+      const needsFuse = diagnostics || (!figures.conflict && !otherSpeaker && probability(partial, this.model) >= this.options.threshold);
       const features: Features = { ...partial, fuse: needsFuse ? fuseSimilarity(wording, sentenceKey) : 0 };
       const p = probability(features, this.model);
       const vetoed = Boolean(figures.conflict || otherSpeaker || missing);
