@@ -13,6 +13,7 @@
 import type { Person } from '../index/schema';
 import { jaroWinkler } from '../text/jaro-winkler';
 import { foldText } from '../text/fold';
+import { NAME_TITLES } from '../text/titles';
 import { foldHan, HAN_CHAR, type HanVariants } from '../text/han';
 
 /** Similarity at which a name word is taken for an indexed person's ("Scahs" for "Sacks"). */
@@ -109,7 +110,8 @@ export function buildSpeakerTable(people: ReadonlyArray<Pick<Person, 'id' | 'ali
   return speakerTableFromData({ aliases, han }, hanVariants);
 }
 
-const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'director', 'president', 'ceo', 'the', 'rep', 'huawei']);
+/** Words of an alias that are not the person's name: titles (utils/text/titles.ts) and roles. */
+const TITLE_WORDS = new Set([...NAME_TITLES, 'senator', 'director', 'president', 'ceo', 'the', 'huawei']);
 
 /** A name as a key: the one fold (utils/text/fold.ts), possessives and punctuation dropped. */
 function aliasKey(s: string): string {

@@ -23,6 +23,7 @@
 import { stemmer } from 'stemmer';
 import { WORD_TABLES } from './synonyms';
 import { foldText } from './fold';
+import { NAME_TITLES } from './titles';
 import { hanBigrams, type HanVariants } from './han';
 
 const HAN_START = /^\p{Script=Han}/u;
@@ -49,8 +50,8 @@ export interface Normalized {
   numbers: NumberMention[];
 }
 
-const STOPWORDS = new Set(
-  `a about above after again against all also am an and any are aren as at be because been before being below
+const STOPWORDS = new Set([
+  ...`a about above after again against all also am an and any are aren as at be because been before being below
   between both but by can cannot could did do does doing down during each few for from further had has have
   having he her here hers herself him himself his how i if in into is it its itself just let me more most my
   myself no nor not of off on once only or other ought our ours ourselves out over own same she should so some
@@ -59,9 +60,11 @@ const STOPWORDS = new Set(
   yourselves said says say saying told tell tells added adding noted notes stated states claimed claims
   according reported reports reportedly argued argues suggested suggests explained stressed emphasized
   emphasised highlighted pointed recently meanwhile however also even still already around may might must
-  shall one's mr mrs ms dr sen rep per cent percent nearly roughly almost approximately than less
+  shall one's per cent percent nearly roughly almost approximately than less
   fewer`.split(/\s+/u),
-);
+  // Titles before names ("Sen. Budd") are not content words.
+  ...NAME_TITLES,
+]);
 
 const { canonical: CANONICAL, irregularVerbs: IRREGULAR, prefixes: PREFIXES, derivations: DERIVED } = WORD_TABLES;
 

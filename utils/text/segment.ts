@@ -7,6 +7,8 @@
  * we re-join those. Pure module.
  */
 
+import { NAME_TITLES } from './titles';
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -14,8 +16,8 @@ export interface SentenceSpan {
 
 /** Titles and short forms that never end a sentence before a name or number (lower case, no final dot). */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt',
-  'st', 'rev', 'hon', 'pres', 'amb', 'adm', 'maj', 'cmdr', 'supt', 'no', 'nos', 'vs', 'v', 'e.g', 'i.e',
+  ...NAME_TITLES,
+  'st', 'no', 'nos', 'vs', 'v', 'e.g', 'i.e',
   'approx', 'dept', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft',
 ]);
 /** Abbreviations that may also end a sentence ("... ahead of the U.S. Then"). */
