@@ -142,3 +142,14 @@ describe('normalize: inflections Porter does not join', () => {
     expect(termSet('said')).toEqual([]);
   });
 });
+
+describe('decimals', () => {
+  test('a decimal of ten or more also gives its whole number', () => {
+    const terms = normalize('Their share rose to 18.01 percent.').terms.map((t) => t.term);
+    expect(terms).toContain('#18.01');
+    expect(terms).toContain('#18');
+  });
+  test('small decimals do not (2.5 is not 2 or 3)', () => {
+    expect(normalize('It grew 2.5 times.').terms.map((t) => t.term)).not.toContain('#3');
+  });
+});

@@ -166,7 +166,15 @@ export function normalize(text: string, from = 0, to = text.length, options: Nor
       const parsed = readNumber(tokens, i);
       if (parsed) {
         numbers.push({ value: parsed.value, kind: parsed.kind, start: tok.start, end: tokens[parsed.last]!.end });
-        terms.push({ term: `#${formatValue(parsed.value)}`, start: tok.start, end: tokens[parsed.last]!.end });
+        const end = tokens[parsed.last]!.end;
+        terms.push({ term: `#${formatValue(parsed.value)}`, start: tok.start, end });
+        // "18.01 percent" also says "18 percent" to a reader: a decimal of ten
+        // or more also gives its whole number, so retrieval and overlap meet
+        // an index that rounds (the figures layer decides whether they agree).
+        const whole = Math.round(parsed.value);
+        if (!Number.isInteger(parsed.value) && Math.abs(parsed.value) >= 10 && Math.abs(parsed.value) < 1e6) {
+          terms.push({ term: `#${whole}`, start: tok.start, end });
+        }
         i = parsed.last;
         continue;
       }
