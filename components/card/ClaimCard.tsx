@@ -1,11 +1,16 @@
 /**
  * The comparison card: how each kind of outlet reported the claim a page
- * sentence states. A non-modal dialog: focus moves in on open; Escape or the
- * close button closes it (focus return is the container's job). A sentence
- * that states several claims gets one tab per claim.
+ * sentence states. A non-modal dialog: focus moves in on open and stays in it
+ * (Tab cycles); Escape or the close button closes it (focus return is the
+ * container's job). A sentence that states several claims gets one tab per claim.
+ *
+ * First screen: the page's sentence with the words that matched the claim
+ * marked (why it was flagged), then one line per outlet category with its
+ * outlet's wording, the words that differ from this page marked, and a legend.
+ * Full excerpts, lineage, figures, evidence and citations open on demand.
  */
 import { CardDialog } from './CardDialog';
-import type { CardModel } from './card-model';
+import type { CardModel, GlanceLine } from './card-model';
 import { FACT_PANEL_ID, FactTabs, factTabId } from './FactTabs';
 import { FigureTableView } from './FigureTableView';
 import { ReportItem } from './ReportItem';
@@ -19,8 +24,42 @@ export interface ClaimCardProps {
   autoFocus?: boolean;
 }
 
+function Glance({ line }: { line: GlanceLine }) {
+  return (
+    <li class="px-glance-line" data-category={line.categoryId}>
+      <div class="px-glance-head">
+        <span class="px-cat">{line.categoryLabel}</span>
+        <strong class="px-glance-outlet">{line.outletName}</strong>
+        {line.isPage && <span class="px-note">this page’s outlet</span>}
+        {line.moreOutlets.length > 0 && <span class="px-note">also {line.moreOutlets.join(', ')}</span>}
+      </div>
+      <p class="px-glance-words">
+        {line.same && <span class="px-same-tag">same words as this page: </span>}
+        {line.parts.map((p, i) =>
+          p.added ? (
+            <ins key={i}>
+              <span class="px-sr">[only in {line.outletName}: </span>
+              {p.value}
+              <span class="px-sr">]</span>
+            </ins>
+          ) : p.removed ? (
+            <del key={i}>
+              <span class="px-sr">[only on this page: </span>
+              {p.value}
+              <span class="px-sr">]</span>
+            </del>
+          ) : (
+            <span key={i}>{p.value}</span>
+          ),
+        )}
+      </p>
+    </li>
+  );
+}
+
 export function ClaimCard({ model, onClose, onSelectFact, autoFocus = true }: ClaimCardProps) {
   const tabbed = model.facts.length > 1;
+  const anyDiff = model.glance.some((l) => !l.same);
   return (
     // Focus keyed on the sentence, not the claim: switching tabs keeps focus on the tab.
     <CardDialog
@@ -40,25 +79,43 @@ export function ClaimCard({ model, onClose, onSelectFact, autoFocus = true }: Cl
       >
         <p class="px-summary">{model.summary}</p>
         <figure class="px-sentence">
-          <figcaption>On this page</figcaption>
-          <blockquote>{model.sentence}</blockquote>
+          <figcaption>On this page: <span class="px-why">words that matched the claim are marked</span></figcaption>
+          <blockquote>
+            {model.sentenceParts.map((p, i) => (p.matched ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+          </blockquote>
         </figure>
+        <section class="px-glance" aria-labelledby="px-glance-title">
+          <h3 id="px-glance-title">Each kind of outlet</h3>
+          {anyDiff && (
+            <p class="px-legend">
+              <ins>underlined green</ins>: words only in that outlet; <del>struck red</del>: words only on this page.
+            </p>
+          )}
+          <ul>
+            {model.glance.map((line) => (
+              <Glance key={line.categoryId} line={line} />
+            ))}
+          </ul>
+        </section>
         {model.figures && <FigureTableView table={model.figures} />}
-        {model.groups.map((group) => (
-          <section class="px-group" key={group.id} aria-label={group.label}>
-            <h3 title={group.description}>{group.label}</h3>
-            <ul>
-              {group.reports.map((r) => (
-                <ReportItem key={r.key} report={r} />
-              ))}
-            </ul>
-          </section>
-        ))}
         {model.hiddenCount > 0 && (
           <p class="px-hidden-note">
             {model.hiddenCount === 1 ? '1 report is' : `${model.hiddenCount} reports are`} hidden by your source filters.
           </p>
         )}
+        <details class="px-details">
+          <summary>Every report in full: links, lineage, evidence, citations</summary>
+          {model.groups.map((group) => (
+            <section class="px-group" key={group.id} aria-label={group.label}>
+              <h3 title={group.description}>{group.label}</h3>
+              <ul>
+                {group.reports.map((r) => (
+                  <ReportItem key={r.key} report={r} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </details>
       </div>
     </CardDialog>
   );

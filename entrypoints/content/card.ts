@@ -52,7 +52,7 @@ export function startCard(ctx: ContentScriptContext, store: AnchorStore, ui: Par
       const summary = view.claim(c.claimId)?.summary;
       return summary ? [{ claimId: c.claimId, summary }] : [];
     });
-    const model = buildCardModel(view, claim, anchor.sentence, store.filters, match.closestReport, facts);
+    const model = buildCardModel(view, claim, anchor.sentence, store.filters, match.closestReport, facts, store.siteOutlet);
     const fresh = isNew && via !== 'refresh';
     void ui
       .update({ card: model }, () => store.ranges[store.anchors.indexOf(anchor)]?.getBoundingClientRect() ?? null, fresh)
