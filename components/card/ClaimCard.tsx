@@ -10,7 +10,7 @@
  * Full excerpts, lineage, figures, evidence and citations open on demand.
  */
 import { CardDialog } from './CardDialog';
-import type { CardModel, GlanceLine } from './card-model';
+import type { CardModel, GlanceLine, RelatedView } from './card-model';
 import { FACT_PANEL_ID, FactTabs, factTabId } from './FactTabs';
 import { FigureTableView } from './FigureTableView';
 import { ReportItem } from './ReportItem';
@@ -57,13 +57,82 @@ function Glance({ line }: { line: GlanceLine }) {
   );
 }
 
+function RelatedBody({ related, summary }: { related: RelatedView; summary: string }) {
+  const lead =
+    related.reason === 'different-figures'
+      ? 'This sentence gives another figure than the outlets that reported this fact.'
+      : 'This sentence puts the words in another speaker’s mouth than the outlets that reported them.';
+  return (
+    <section class="px-related" aria-labelledby="px-related-title">
+      <h3 id="px-related-title" class="px-related-title">
+        <span aria-hidden="true">⚠ </span>
+        {related.reason === 'different-figures' ? 'Different figure' : 'Different speaker'}: {related.detail}
+      </h3>
+      <p class="px-related-lead">{lead}</p>
+      <p class="px-related-fact">
+        Indexed fact: <span class="px-summary-inline">{summary}</span>
+      </p>
+      <table class="px-related-table">
+        <thead>
+          <tr>
+            <th scope="col">Who</th>
+            <th scope="col">Figure</th>
+          </tr>
+        </thead>
+        <tbody>
+          {related.rows.map((row, i) => (
+            <tr key={i} class={row.isPage ? 'px-this-page' : undefined}>
+              <th scope="row">
+                {row.who}
+                {row.categoryLabel && <span class="px-note"> ({row.categoryLabel})</span>}
+              </th>
+              <td>
+                {row.figures}
+                {row.differs && <span class="px-sr"> (differs from this page)</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Glanced({ model }: { model: CardModel }) {
+  const anyDiff = model.glance.some((l) => !l.same);
+  return (
+    <>
+      <p class="px-summary">{model.summary}</p>
+      <figure class="px-sentence">
+        <figcaption>
+          On this page: <span class="px-why">words that matched the claim are marked</span>
+        </figcaption>
+        <blockquote>{model.sentenceParts.map((p, i) => (p.matched ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</blockquote>
+      </figure>
+      <section class="px-glance" aria-labelledby="px-glance-title">
+        <h3 id="px-glance-title">Each kind of outlet</h3>
+        {anyDiff && (
+          <p class="px-legend">
+            <ins>underlined green</ins>: words only in that outlet; <del>struck red</del>: words only on this page.
+          </p>
+        )}
+        <ul>
+          {model.glance.map((line) => (
+            <Glance key={line.categoryId} line={line} />
+          ))}
+        </ul>
+      </section>
+      {model.figures && <FigureTableView table={model.figures} />}
+    </>
+  );
+}
+
 export function ClaimCard({ model, onClose, onSelectFact, autoFocus = true }: ClaimCardProps) {
   const tabbed = model.facts.length > 1;
-  const anyDiff = model.glance.some((l) => !l.same);
   return (
     // Focus keyed on the sentence, not the claim: switching tabs keeps focus on the tab.
     <CardDialog
-      title="How outlets reported this"
+      title={model.related ? 'This page’s figure and the outlets’' : 'How outlets reported this'}
       titleId="px-card-title"
       closeLabel="Close comparison"
       onClose={onClose}
@@ -77,27 +146,17 @@ export function ClaimCard({ model, onClose, onSelectFact, autoFocus = true }: Cl
         role={tabbed ? 'tabpanel' : undefined}
         aria-labelledby={tabbed ? factTabId(model.claimId) : undefined}
       >
-        <p class="px-summary">{model.summary}</p>
-        <figure class="px-sentence">
-          <figcaption>On this page: <span class="px-why">words that matched the claim are marked</span></figcaption>
-          <blockquote>
-            {model.sentenceParts.map((p, i) => (p.matched ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
-          </blockquote>
-        </figure>
-        <section class="px-glance" aria-labelledby="px-glance-title">
-          <h3 id="px-glance-title">Each kind of outlet</h3>
-          {anyDiff && (
-            <p class="px-legend">
-              <ins>underlined green</ins>: words only in that outlet; <del>struck red</del>: words only on this page.
-            </p>
-          )}
-          <ul>
-            {model.glance.map((line) => (
-              <Glance key={line.categoryId} line={line} />
-            ))}
-          </ul>
-        </section>
-        {model.figures && <FigureTableView table={model.figures} />}
+        {model.related ? (
+          <>
+            <figure class="px-sentence">
+              <figcaption>On this page</figcaption>
+              <blockquote>{model.sentence}</blockquote>
+            </figure>
+            <RelatedBody related={model.related} summary={model.summary} />
+          </>
+        ) : (
+          <Glanced model={model} />
+        )}
         {model.hiddenCount > 0 && (
           <p class="px-hidden-note">
             {model.hiddenCount === 1 ? '1 report is' : `${model.hiddenCount} reports are`} hidden by your source filters.

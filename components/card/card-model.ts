@@ -13,6 +13,7 @@ import { formatDate } from '../../utils/text/dates';
 import { wordsOf } from '../../utils/text/normalize';
 import { diffWordParts, wordDiff, type WordPart } from '../../utils/text/word-diff';
 import { sameWords } from '../../utils/comparison';
+import { extractFigures } from '../../utils/text/figures';
 import { lineageOf, sentenceLineage, type SentenceSourceView } from './lineage';
 import { figureTable, pageFigureFlags, type FigureTable } from './numbers';
 
@@ -93,7 +94,17 @@ export interface SentencePart {
   matched: boolean;
 }
 
+/** A sentence that states the claim with other figures: what this page says beside what each outlet says. */
+export interface RelatedView {
+  /** The matcher's words, e.g. "this page: 219; the index: 227". */
+  detail: string;
+  reason: 'different-figures' | 'different-speaker';
+  rows: { who: string; categoryLabel: string; figures: string; isPage: boolean; differs: boolean }[];
+}
+
 export interface CardModel {
+  /** Set when the sentence is a related statement (not a match): the card shows the figures side by side. */
+  related?: RelatedView;
   claimId: string;
   summary: string;
   sentence: string;
@@ -215,4 +226,26 @@ export function matchedParts(sentence: string, excerpts: string[]): SentencePart
     else parts.push({ text: token, matched });
   }
   return parts;
+}
+
+/** This page's figures beside each visible outlet's, for a related statement. */
+export function relatedView(model: CardModel, detail: string, reason: RelatedView['reason']): RelatedView {
+  const page = extractFigures(model.sentence);
+  const kinds = new Set(page.map((f) => f.kind));
+  const pageValues = new Set(page.map((f) => `${f.kind}:${f.value}`));
+  const texts = (fs: ReturnType<typeof extractFigures>) => [...new Set(fs.map((f) => f.text))].join(', ');
+  const rows: RelatedView['rows'] = [{ who: 'This page', categoryLabel: '', figures: texts(page), isPage: true, differs: false }];
+  for (const g of model.groups) {
+    for (const r of g.reports) {
+      const theirs = extractFigures(r.excerpt).filter((f) => kinds.has(f.kind));
+      rows.push({
+        who: r.outletName,
+        categoryLabel: g.label,
+        figures: texts(theirs) || '(no figure of this kind)',
+        isPage: false,
+        differs: theirs.some((f) => !pageValues.has(`${f.kind}:${f.value}`)),
+      });
+    }
+  }
+  return { detail, reason, rows };
 }

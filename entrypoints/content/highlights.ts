@@ -9,7 +9,7 @@
  * Unpainted when the context is invalidated.
  */
 import type { ContentScriptContext } from '#imports';
-import { HighlightPainter, supportsHighlights } from '@/utils/dom/highlights';
+import { ACTIVE_HIGHLIGHT_NAME, HighlightPainter, supportsHighlights } from '@/utils/dom/highlights';
 import type { AnchorStore } from './anchors';
 
 export const DIFFERS_HIGHLIGHT_NAME = 'parallax-differs';
@@ -22,6 +22,18 @@ function paintNamed(name: string, ranges: Range[]): void {
   if (ranges.length === 0) CSS.highlights.delete(name);
   else CSS.highlights.set(name, new Highlight(...ranges));
 }
+
+/** Mark a related statement as the active sentence (its card is open); null clears it. The keyboard's active highlight uses the store. */
+export function paintActiveRange(range: Range | null): void {
+  if (!supportsHighlights()) return;
+  if (range) {
+    const active = new Highlight(range);
+    active.priority = 1;
+    CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, active);
+  } else if (!CSS.highlights.has(ACTIVE_HIGHLIGHT_NAME) || activeIsRelated) CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
+  activeIsRelated = range !== null;
+}
+let activeIsRelated = false;
 
 export function startHighlights(ctx: ContentScriptContext, store: AnchorStore): void {
   const painter = new HighlightPainter();

@@ -12,6 +12,16 @@ import type { AnchorStore } from './anchors';
 import type { Card } from './card';
 import type { ParallaxUi } from './ui';
 
+/** Focus is where the reader types (a field, an editor): shortcuts leave it alone. Looks into shadow roots. */
+export function isEditable(el: Element | null): boolean {
+  let e = el;
+  while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+  if (!(e instanceof HTMLElement)) return false;
+  if (e instanceof HTMLTextAreaElement || e instanceof HTMLSelectElement) return true;
+  if (e instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'range', 'color', 'file'].includes(e.type);
+  return e.isContentEditable;
+}
+
 export interface KeyboardNavigation {
   move(step: 1 | -1): void;
 }
@@ -20,6 +30,8 @@ export function startKeyboardNavigation(ctx: ContentScriptContext, store: Anchor
   let focusBeforeNav: HTMLElement | null = null;
 
   const move = (step: 1 | -1): void => {
+    // Typing in the page: the shortcut (a key event or the relayed manifest command) does nothing.
+    if (isEditable(document.activeElement)) return;
     const n = store.anchors.length;
     if (n === 0) {
       void ui.update({ announcement: store.paused ? 'Parallax is paused on this page.' : 'No highlighted claims on this page.' });
@@ -65,6 +77,7 @@ export function startKeyboardNavigation(ctx: ContentScriptContext, store: Anchor
     'keydown',
     (e) => {
       if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'Period' || e.code === 'Comma')) {
+        if (isEditable(document.activeElement)) return;
         e.preventDefault();
         move(e.code === 'Period' ? 1 : -1);
       }
