@@ -21,10 +21,13 @@ export interface CardDialogProps {
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea, select, summary, [tabindex]:not([tabindex="-1"])';
 
+/** Rendered and not inside a closed <details> (whose content Chrome hides with content-visibility, keeping its boxes). */
+const shown = (el: HTMLElement): boolean => (typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0);
+
 /** Tab past the last control goes to the first, Shift+Tab before the first to the last: focus stays in the open card. */
 function trapTab(e: KeyboardEvent, dialog: HTMLElement | null): void {
   if (!dialog) return;
-  const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(shown);
   if (items.length === 0) return;
   const root = dialog.getRootNode() as Document | ShadowRoot;
   const current = root.activeElement;

@@ -103,12 +103,6 @@ function Glanced({ model }: { model: CardModel }) {
   return (
     <>
       <p class="px-summary">{model.summary}</p>
-      <figure class="px-sentence">
-        <figcaption>
-          On this page: <span class="px-why">words that matched the claim are marked</span>
-        </figcaption>
-        <blockquote>{model.sentenceParts.map((p, i) => (p.matched ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</blockquote>
-      </figure>
       <section class="px-glance" aria-labelledby="px-glance-title">
         <h3 id="px-glance-title">Each kind of outlet</h3>
         {anyDiff && (
@@ -122,6 +116,12 @@ function Glanced({ model }: { model: CardModel }) {
           ))}
         </ul>
       </section>
+      <figure class="px-sentence">
+        <figcaption>
+          Why this sentence was flagged: <span class="px-why">its marked words match the fact</span>
+        </figcaption>
+        <blockquote>{model.sentenceParts.map((p, i) => (p.matched ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</blockquote>
+      </figure>
       {model.figures && <FigureTableView table={model.figures} />}
     </>
   );

@@ -202,11 +202,24 @@ export function glanceLines(groups: CategoryGroup[], sentence: string, pageOutle
       categoryId: g.id,
       categoryLabel: g.label,
       outletName: first.outletName,
-      parts: same ? [{ value: first.excerpt }] : diffWordParts(sentence, first.excerpt),
+      parts: same ? shorten([{ value: first.excerpt }]) : shorten(diffWordParts(sentence, first.excerpt)),
       same,
       isPage: first.outletId === pageOutlet,
       moreOutlets: [...new Set(ranked.slice(1).map((r) => r.outletName))].filter((n) => n !== first.outletName),
     };
+  });
+}
+
+/** Long runs of words the page and the outlet share are cut to their ends ("four words … four words"): the differences are the point; full texts are in the details. */
+export function shorten(parts: WordPart[], keep = 4): WordPart[] {
+  return parts.map((p) => {
+    if (p.added || p.removed) return p;
+    const words = p.value.split(/(\s+)/u);
+    const count = words.filter((w) => /\S/u.test(w)).length;
+    if (count <= 3 * keep) return p;
+    const head = words.slice(0, 2 * keep).join('');
+    const tail = words.slice(-2 * keep).join('');
+    return { value: `${head} … ${tail}`.replace(/\s+…\s+/u, ' … ') };
   });
 }
 
