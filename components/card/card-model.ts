@@ -210,8 +210,8 @@ export function glanceLines(groups: CategoryGroup[], sentence: string, pageOutle
   });
 }
 
-/** Long runs of words the page and the outlet share are cut to their ends ("four words … four words"): the differences are the point; full texts are in the details. */
-export function shorten(parts: WordPart[], keep = 4): WordPart[] {
+/** Long runs of words the page and the outlet share are cut to their ends ("three words … three words"): the differences are the point; full texts are in the details. */
+export function shorten(parts: WordPart[], keep = 3): WordPart[] {
   return parts.map((p) => {
     if (p.added || p.removed) return p;
     const words = p.value.split(/(\s+)/u);
