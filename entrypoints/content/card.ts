@@ -28,6 +28,8 @@ export interface Card {
   /** Close; focus returns to where it was before the card, or to the highlight. False when it was not open. */
   close(restoreFocus?: boolean): boolean;
   isOpen(): boolean;
+  /** The keyboard is on this related statement (null: on a highlight): Enter on the focus target opens its card. */
+  targetRelated(anchor: RelatedAnchor | null): void;
 }
 
 interface OpenCard {
@@ -165,5 +167,13 @@ export function startCard(ctx: ContentScriptContext, store: AnchorStore, ui: Par
     { capture: true },
   );
 
-  return { open, openRelated, close, isOpen: () => card !== null };
+  return {
+    open,
+    openRelated,
+    close,
+    isOpen: () => card !== null,
+    targetRelated: (anchor) => {
+      relatedTarget = anchor;
+    },
+  };
 }

@@ -237,6 +237,26 @@ describe('related statements and figures (Chromium)', () => {
 });
 
 describe('keyboard (Chromium)', () => {
+  it('the keyboard reaches related statements too, in page order; Enter opens their card', async () => {
+    const page = await open('/card-related.html');
+    const related = await getHighlights(page, 'parallax-related');
+    await page.keyboard.press('Alt+Shift+Period');
+    const status = page.locator('parallax-card [role="status"]');
+    await expect.poll(() => status.textContent()).toMatch(/^Related statement 1 of 1: .*219/);
+    expect(await activeText(page)).toEqual(related);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card(page).locator('.px-related-title').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    await expect.poll(() => focusedInUi(page)).toContain('px-focus-target');
+    // Next: the highlighted fact after it.
+    await page.keyboard.press('Alt+Shift+Period');
+    await expect.poll(() => status.textContent()).toMatch(/^Claim 1 of \d+: By May/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card(page).locator('.px-glance-line').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('Alt+Shift+. in a textarea does nothing: focus and text stay', async () => {
     const page = await open('/card-related.html');
     await page.locator('#notes').click();
