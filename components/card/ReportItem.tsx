@@ -21,9 +21,7 @@ export function ReportItem({ report }: { report: ReportView }) {
             {report.title || report.url}
           </a>
         ) : (
-          <span>
-            {report.title ? `${report.title}: ` : ''}URL not recorded{report.urlNote ? ` (${report.urlNote})` : ''}
-          </span>
+          <span>{report.title || 'Article'} (no link recorded)</span>
         )}
       </div>
       {report.lineage.map((line) => (

@@ -8,7 +8,7 @@
  *   an outlet's excerpt (read with normalize()), e.g. a page quoting 219 for 227.
  */
 import { quantityKey, type Claim, type NumberFact, type Report } from '../../utils/index/schema';
-import { normalize } from '../../utils/text/normalize';
+import { extractFigures, thingTerms } from '../../utils/text/figures';
 
 export function formatFact(n: NumberFact): string {
   if (n.kind === 'percent') return `${n.value} percent`;
@@ -33,7 +33,16 @@ export interface FigureTable {
   rows: FigureRow[];
 }
 
-const differsFrom = (n: NumberFact, claimFacts: NumberFact[]) => !claimFacts.some((c) => c.value === n.value && c.counts === n.counts);
+/** Two descriptions of what is counted name different things: neither's content words hold the other's. */
+export function countsDiffer(a: string, b: string): boolean {
+  if (a === b) return false;
+  const x = thingTerms(a);
+  const y = thingTerms(b);
+  const within = (p: Set<string>, q: Set<string>) => [...p].every((t) => q.has(t));
+  return !within(x, y) && !within(y, x);
+}
+
+const differsFrom = (n: NumberFact, claimFacts: NumberFact[]) => !claimFacts.some((c) => c.value === n.value && !countsDiffer(c.counts, n.counts));
 
 /** The claim's fact of this unit closest to `n` (same value first). */
 function claimFactFor(claim: Claim, unit: string, value?: number): NumberFact | undefined {
@@ -75,13 +84,15 @@ export function figureTable(claim: Claim, reports: ReadonlyArray<{ report: Repor
  */
 export function pageFigureFlags(report: Report, pageSentence: string): string[] {
   const flags: string[] = [];
-  const pageNumbers = normalize(pageSentence).numbers;
-  const excerptNumbers = normalize(report.excerpt).numbers;
-  for (const kind of new Set(excerptNumbers.map((e) => e.kind))) {
-    const here = [...new Set(excerptNumbers.filter((e) => e.kind === kind).map((e) => e.value))];
-    const page = [...new Set(pageNumbers.filter((p) => p.kind === kind).map((p) => p.value))];
-    if (page.length > 0 && !here.some((v) => page.includes(v))) {
-      flags.push(`Figure differs from this page: ${here.join(', ')} here vs ${page.join(', ')} on this page`);
+  // extractFigures reads number words ("four thousand five hundred" is 4500) and keeps kinds apart.
+  const pageFigures = extractFigures(pageSentence);
+  const excerptFigures = extractFigures(report.excerpt);
+  for (const kind of new Set(excerptFigures.map((e) => e.kind))) {
+    const here = excerptFigures.filter((e) => e.kind === kind);
+    const page = pageFigures.filter((p) => p.kind === kind);
+    if (page.length > 0 && !here.some((h) => page.some((p) => p.value === h.value))) {
+      const texts = (fs: typeof here) => [...new Set(fs.map((f) => f.text))].join(', ');
+      flags.push(`Figure differs from this page: ${texts(here)} here vs ${texts(page)} on this page`);
     }
   }
   return flags;

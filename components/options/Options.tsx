@@ -1,5 +1,6 @@
 /** The options page: what Parallax stores, resetting settings, and the outlet registry. */
 import type { IndexView } from '@/utils/index/view';
+import { Shortcuts } from '../shared/Shortcuts';
 import { OutletRegistry } from './OutletRegistry';
 import { ResetSettings } from './ResetSettings';
 import { StorageStatement } from './StorageStatement';
@@ -21,6 +22,11 @@ export function Options({ index, confirm }: OptionsProps) {
       <section aria-labelledby="px-privacy-heading">
         <h2 id="px-privacy-heading">What Parallax stores</h2>
         <StorageStatement />
+      </section>
+
+      <section aria-labelledby="px-keys-heading">
+        <h2 id="px-keys-heading">Keyboard shortcuts</h2>
+        <Shortcuts />
       </section>
 
       <section aria-labelledby="px-reset-heading">

@@ -8,12 +8,13 @@ import type { IndexView } from '@/utils/index/view';
 import { siteOf } from '@/utils/action-icon';
 import { pageAccess } from '@/utils/page-access';
 import { filtersItem, pauseItem } from '@/utils/settings';
+import { Shortcuts } from '../shared/Shortcuts';
 import { useStoredValue } from '../shared/use-stored-value';
 import { ClaimSearch } from './ClaimSearch';
 import { PageMatches } from './PageMatches';
 import { PauseControls } from './PauseControls';
 import { QuoteBox } from './QuoteBox';
-import { SourceFilters } from './SourceFilters';
+import { reportingSources, SourceFilters } from './SourceFilters';
 import type { TabLink } from './tab-link';
 import { usePageState } from './use-page-state';
 
@@ -72,7 +73,12 @@ export function Popup({ index, link, close, openOptions }: PopupProps) {
       <section aria-labelledby="px-sources-heading">
         <h2 id="px-sources-heading">Sources</h2>
         <p class="px-muted">Choose whose reports Parallax shows. Changes apply at once in every tab.</p>
-        <SourceFilters categories={index.categories} outlets={index.outlets} filters={filters} />
+        <SourceFilters {...reportingSources(index)} filters={filters} />
+      </section>
+
+      <section aria-labelledby="px-keys-heading">
+        <h2 id="px-keys-heading">Keyboard</h2>
+        <Shortcuts />
       </section>
     </main>
   );

@@ -1,9 +1,11 @@
 /**
  * Source filters: one switch per category and, under it, one per outlet. Stored in
- * filtersItem (sync); every tab's content script applies them live. An outlet switch is
- * disabled while its whole category is off (its own choice is kept for later).
+ * filtersItem (sync); every tab's content script applies them live. An outlet switch shows
+ * off and is disabled while its whole category is off (its own choice is kept for later).
+ * Only categories and outlets that report something are offered (reportingSources).
  */
 import type { Category, Outlet } from '@/utils/index/schema';
+import type { IndexView } from '@/utils/index/view';
 import { NO_FILTERS, type SourceFilters as Filters } from '@/utils/filters';
 import { setCategoryShown, setOutletShown } from '@/utils/filter-edits';
 import { filtersItem } from '@/utils/settings';
@@ -13,6 +15,14 @@ export interface SourceFiltersProps {
   categories: readonly Category[];
   outlets: readonly Outlet[];
   filters: Filters | undefined;
+}
+
+/** Only categories and outlets with at least one report in the index: a switch for nothing is noise. */
+export function reportingSources(view: IndexView): { categories: Category[]; outlets: Outlet[] } {
+  const outletIds = new Set(view.claims.flatMap((c) => c.reports.map((r) => view.outletOfArticle(r.article)?.id ?? '')));
+  const outlets = view.outlets.filter((o) => outletIds.has(o.id));
+  const categoryIds = new Set(outlets.map((o) => o.category));
+  return { categories: view.categories.filter((c) => categoryIds.has(c.id)), outlets };
 }
 
 export function SourceFilters({ categories, outlets, filters = NO_FILTERS }: SourceFiltersProps) {
@@ -43,7 +53,7 @@ export function SourceFilters({ categories, outlets, filters = NO_FILTERS }: Sou
                       <li key={outlet.id} data-outlet={outlet.id}>
                         <Toggle
                           label={outlet.name}
-                          checked={!filters.hiddenOutlets.includes(outlet.id)}
+                          checked={shown && !filters.hiddenOutlets.includes(outlet.id)}
                           disabled={!shown}
                           onChange={(on) => save(setOutletShown(filters, outlet.id, on))}
                         />

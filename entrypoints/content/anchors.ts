@@ -17,7 +17,8 @@ import type { PageText } from '@/utils/dom/page-text';
 import { rangeFromOffsets } from '@/utils/dom/ranges';
 import { NO_FILTERS, isClaimVisible, type SourceFilters } from '@/utils/filters';
 import type { IndexView } from '@/utils/index/view';
-import type { ClaimMatch } from '@/utils/matcher/types';
+import type { ClaimMatch, RelatedStatement } from '@/utils/matcher/types';
+import { comparisonKind, type HighlightKind } from '@/utils/comparison';
 
 /** One highlighted sentence and the visible claims it states, best first. */
 export interface SentenceAnchor {
@@ -25,12 +26,24 @@ export interface SentenceAnchor {
   end: number;
   sentence: string;
   claims: ClaimMatch[];
+  /** 'differs' when another outlet told one of its claims in other words or figures (utils/comparison.ts). */
+  kind: HighlightKind;
+}
+
+/** A sentence that states an indexed claim with other figures (or speaker): never a match, painted on its own. */
+export interface RelatedAnchor {
+  start: number;
+  end: number;
+  sentence: string;
+  related: RelatedStatement[];
 }
 
 export interface ScanResult {
   pageText: PageText;
   /** Offsets into pageText.text, in page order. */
   matches: ClaimMatch[];
+  /** The matcher's related statements (offsets into pageText.text). */
+  related?: RelatedStatement[];
 }
 
 export type AnchorTopic = 'ready' | 'anchors' | 'active' | 'paused';
@@ -45,8 +58,22 @@ export class AnchorStore {
   private anchorList: SentenceAnchor[] = [];
   private rangeList: (Range | null)[] = [];
   private activeIndex = -1;
+  private relatedList: RelatedAnchor[] = [];
+  private relatedRangeList: (Range | null)[] = [];
 
-  constructor(readonly view: IndexView) {}
+  /** `siteOutlet`: the indexed outlet whose domain the page is on (its own reports are not "something to compare"). */
+  constructor(
+    readonly view: IndexView,
+    readonly siteOutlet?: string,
+  ) {}
+
+  /** Related statements not on a highlighted sentence, in page order. */
+  get related(): readonly RelatedAnchor[] {
+    return this.relatedList;
+  }
+  get relatedRanges(): readonly (Range | null)[] {
+    return this.relatedRangeList;
+  }
 
   get filters(): SourceFilters {
     return this.filtersValue;
@@ -144,19 +171,34 @@ export class AnchorStore {
     for (const m of this.scan?.matches ?? []) {
       const claim = this.view.claim(m.claimId);
       if (!claim || !isClaimVisible(claim, this.view, this.filtersValue)) continue;
+      const kind = comparisonKind(this.view, claim, m.sentence, this.filtersValue, this.siteOutlet, m.closestReport);
+      if (!kind) continue;
       const key = `${m.start}:${m.end}`;
       let anchor = bySentence.get(key);
       if (!anchor) {
-        anchor = { start: m.start, end: m.end, sentence: m.sentence, claims: [] };
+        anchor = { start: m.start, end: m.end, sentence: m.sentence, claims: [], kind };
         bySentence.set(key, anchor);
       }
+      if (kind === 'differs') anchor.kind = kind;
       if (!anchor.claims.some((c) => c.claimId === m.claimId)) anchor.claims.push(m);
     }
+    const related = new Map<string, RelatedAnchor>();
+    for (const r of this.scan?.related ?? []) {
+      const claim = this.view.claim(r.claimId);
+      if (!claim || !isClaimVisible(claim, this.view, this.filtersValue)) continue;
+      const key = `${r.start}:${r.end}`;
+      if (bySentence.has(key)) continue;
+      let anchor = related.get(key);
+      if (!anchor) related.set(key, (anchor = { start: r.start, end: r.end, sentence: r.sentence, related: [] }));
+      if (!anchor.related.some((x) => x.claimId === r.claimId)) anchor.related.push(r);
+    }
+    this.relatedList = [...related.values()].sort((a, b) => a.start - b.start);
     const previousActive = this.anchorList[this.activeIndex];
     this.anchorList = [...bySentence.values()].sort((a, b) => a.start - b.start);
     for (const a of this.anchorList) a.claims.sort((x, y) => y.score - x.score);
     const pt = this.scan?.pageText;
     this.rangeList = pt ? this.anchorList.map((a) => rangeFromOffsets(pt, a.start, a.end)) : [];
+    this.relatedRangeList = pt ? this.relatedList.map((a) => rangeFromOffsets(pt, a.start, a.end)) : [];
     this.activeIndex = previousActive ? this.find(previousActive.sentence, previousActive.claims[0]?.claimId) : -1;
     this.emit('anchors');
   }

@@ -11,6 +11,7 @@
  */
 import { defineContentScript } from '#imports';
 import { bundledView } from '@/utils/index/bundled';
+import { outletOfHostname } from '@/utils/outlet-of-page';
 import './style.css';
 import { AnchorStore } from './anchors';
 import { startCard } from './card';
@@ -31,7 +32,7 @@ export default defineContentScript({
   // ::highlight() rules go in the manifest (CSP-proof); the card's CSS is passed to its shadow root.
   cssInjectionMode: 'manifest',
   main(ctx) {
-    const store = new AnchorStore(bundledView);
+    const store = new AnchorStore(bundledView, outletOfHostname(bundledView, location.hostname)?.id);
     const ui = new ParallaxUi(ctx);
     // Order matters for store listeners: paint first, then the card follows its sentence, then the keyboard, then the badge.
     startHighlights(ctx, store);

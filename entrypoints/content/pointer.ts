@@ -1,6 +1,6 @@
 /**
- * Pointer access to highlights: a click on a highlighted sentence opens its
- * card, and the pointer shows that the sentence is clickable.
+ * Pointer access to highlights: a click on a highlighted sentence (or a related
+ * statement) opens its card, and the pointer shows that the sentence is clickable.
  *
  * Highlights are not elements, so the cursor cannot be set on them, and we
  * change nothing in the page's DOM (no class or style attribute on <html>).
@@ -15,7 +15,7 @@ import { caretAt, rangeIndexAt } from '@/utils/dom/hit-test';
 import type { AnchorStore } from './anchors';
 import type { Card } from './card';
 
-export function startPointer(ctx: ContentScriptContext, store: AnchorStore, card: Pick<Card, 'open'>): void {
+export function startPointer(ctx: ContentScriptContext, store: AnchorStore, card: Pick<Card, 'open' | 'openRelated'>): void {
   const pointer = new PointerAccess(store, card);
   ctx.addEventListener(document, 'click', (e) => pointer.onClick(e), { capture: true });
   ctx.addEventListener(document, 'mousemove', (e) => pointer.onMove(e), { passive: true });
@@ -31,14 +31,14 @@ class PointerAccess {
 
   constructor(
     private readonly store: AnchorStore,
-    private readonly card: Pick<Card, 'open'>,
+    private readonly card: Pick<Card, 'open' | 'openRelated'>,
   ) {}
 
-  /** Index of the highlight at the point, or -1. */
-  private hit(x: number, y: number): number {
+  /** Index of the highlight at the point, or -1; with `related`, of the related statement instead. */
+  private hit(x: number, y: number, related = false): number {
     const caret = caretAt(document, x, y);
     if (!caret || !(caret.node instanceof Text)) return -1;
-    return rangeIndexAt(this.store.ranges, caret, x, y);
+    return rangeIndexAt(related ? this.store.relatedRanges : this.store.ranges, caret, x, y);
   }
 
   onClick(e: MouseEvent): void {
@@ -49,6 +49,10 @@ class PointerAccess {
     if (e.target instanceof Element && e.target.closest('a[href], button, input, select, textarea, label')) return;
     const index = this.hit(e.clientX, e.clientY);
     if (index >= 0) this.card.open(index, undefined, 'pointer');
+    else {
+      const related = this.hit(e.clientX, e.clientY, true);
+      if (related >= 0) this.card.openRelated(related, 'pointer');
+    }
   }
 
   onMove(e: MouseEvent): void {
@@ -56,7 +60,7 @@ class PointerAccess {
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
       const m = this.lastMove;
-      if (m) this.setPointer(this.hit(m.clientX, m.clientY) >= 0);
+      if (m) this.setPointer(this.hit(m.clientX, m.clientY) >= 0 || this.hit(m.clientX, m.clientY, true) >= 0);
     });
   }
 

@@ -11,14 +11,14 @@
  */
 import { pageTextSteps, type PageTextOptions } from '@/utils/dom/page-text';
 import type { ClaimMatcher } from '@/utils/matcher/match';
-import type { ClaimMatch } from '@/utils/matcher/types';
+import type { ClaimMatch, RelatedStatement } from '@/utils/matcher/types';
 import { segmentSentences } from '@/utils/text/segment';
 import type { ScanResult } from './anchors';
 
 const MEMO_LIMIT = 50_000;
 
 export class PageScanner {
-  private readonly memo = new Map<string, ClaimMatch[]>();
+  private readonly memo = new Map<string, { matches: ClaimMatch[]; related: RelatedStatement[] }>();
   private title = '';
 
   constructor(
@@ -29,6 +29,7 @@ export class PageScanner {
   *steps(root: Node, title = ''): Generator<void, ScanResult> {
     const pageText = yield* pageTextSteps(root, this.textOptions);
     const matches: ClaimMatch[] = [];
+    const related: RelatedStatement[] = [];
     if (this.memo.size > MEMO_LIMIT || title !== this.title) this.memo.clear();
     this.title = title;
     const text = pageText.text;
@@ -42,17 +43,18 @@ export class PageScanner {
         let found = this.memo.get(key);
         if (!found) {
           // Offsets relative to the sentence, so the memo holds for the same words anywhere.
-          found = this.matcher
-            .matchSentences(text, [sentence], { title, previous })
-            .matches.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+          const result = this.matcher.matchSentences(text, [sentence], { title, previous });
+          const relative = <T extends { start: number; end: number }>(m: T): T => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
+          found = { matches: result.matches.map(relative), related: result.related.map(relative) };
           this.memo.set(key, found);
           yield;
         }
-        for (const m of found) matches.push({ ...m, start: sentence.start + m.start, end: sentence.start + m.end });
+        for (const m of found.matches) matches.push({ ...m, start: sentence.start + m.start, end: sentence.start + m.end });
+        for (const r of found.related) related.push({ ...r, start: sentence.start + r.start, end: sentence.start + r.end });
         previous = sentence;
       }
       yield;
     }
-    return { pageText, matches };
+    return { pageText, matches, related };
   }
 }

@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledView } from '@/utils/index/bundled';
 import { Popup } from '@/components/popup/Popup';
+import { reportingSources } from '@/components/popup/SourceFilters';
 import type { TabLink } from '@/components/popup/tab-link';
 import { filtersItem, pauseItem } from '@/utils/settings';
 
@@ -47,12 +48,17 @@ function checkbox(label: string, scope: ParentNode = container): HTMLInputElemen
 }
 
 describe('source filters', () => {
-  it('one checkbox per category (index order) and per outlet, all on by default', async () => {
+  it('one checkbox per category (index order) and per outlet that reports something, all on by default', async () => {
     await show();
+    const { categories: reporting, outlets } = reportingSources(index);
     const categories = [...container.querySelectorAll<HTMLElement>('.px-filters__category')];
-    expect(categories.map((c) => c.dataset.category)).toEqual(index.categories.map((c) => c.id));
-    for (const c of index.categories) expect(checkbox(c.label).checked).toBe(true);
-    for (const o of index.outlets) expect(checkbox(o.name).checked).toBe(true);
+    expect(categories.map((c) => c.dataset.category)).toEqual(reporting.map((c) => c.id));
+    for (const c of reporting) expect(checkbox(c.label).checked).toBe(true);
+    for (const o of outlets) expect(checkbox(o.name).checked).toBe(true);
+    // An outlet with no report in the index (an original named only for lineage) is not offered.
+    const silent = index.outlets.filter((o) => !outlets.includes(o));
+    expect(silent.length).toBeGreaterThan(0);
+    for (const o of silent) expect(container.querySelector(`[data-outlet="${o.id}"]`)).toBeNull();
     // Outlets sit under their category.
     const cnState = container.querySelector('[data-category="cn-state"]')!;
     expect(cnState.querySelector('[data-outlet="global-times"]')).not.toBeNull();
@@ -66,6 +72,8 @@ describe('source filters', () => {
     expect(await filtersItem.getValue()).toEqual({ hiddenCategories: ['cn-state'], hiddenOutlets: [] });
     expect(checkbox('Chinese state media').checked).toBe(false);
     expect(checkbox('Global Times').disabled).toBe(true);
+    // Shown off while its category is off, though its own choice (on) is kept.
+    expect(checkbox('Global Times').checked).toBe(false);
     await act(() => new Promise((r) => setTimeout(r, 250)));
     // The popup asks the page again so its list reflects the filter.
     expect(asked()).toBeGreaterThan(before);

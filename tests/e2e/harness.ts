@@ -68,14 +68,17 @@ export async function launchChromiumWithExtension(
     viewport?: { width: number; height: number } | null;
     /** Reuse this profile (kept on close) so settings survive a relaunch; default: a fresh temp profile. */
     userDataDir?: string;
+    /** The browser binary (scripts/start.ts finds one per OS); default CHROMIUM_PATH. */
+    executablePath?: string;
   } = {},
 ): Promise<ChromiumWithExtension> {
   const extensionDir = resolve(opts.extensionDir ?? CHROME_EXT_DIR);
   assertBuilt(extensionDir);
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found: apt-get install -y chromium`);
+  const executablePath = opts.executablePath ?? CHROMIUM_PATH;
+  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium`);
   const profileDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'parallax-chromium-')));
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: opts.headless ?? true,
     args: chromiumArgs(extensionDir),
     // Playwright passes --disable-extensions by default, which would defeat --load-extension.

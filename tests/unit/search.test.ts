@@ -68,3 +68,27 @@ describe('claim search', () => {
     expect(numberTokens(text)).toEqual(tokens);
   });
 });
+
+describe('claim search: every word, any order (issue 13)', () => {
+  it.each(['Sacks months', 'Kratsios 2020', 'chips allies', 'months Sacks', '2020 Kratsios'])('"%s" finds claims holding every word', (q) => {
+    const found = search.search(q);
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) {
+      const text = [c.summary, ...c.reports.map((r) => r.excerpt)].join(' ').toLowerCase();
+      for (const word of q.toLowerCase().split(' ')) {
+        const stem = word.replace(/ies$/, '').replace(/s$/, '');
+        const person = c.speaker ? index.person(c.speaker) : undefined;
+        expect(text.includes(stem) || (person && [person.name, ...person.aliases].join(' ').toLowerCase().includes(stem))).toBe(true);
+      }
+    }
+  });
+
+  it('number words: "sixty-one per cent" finds the 61 percent claim', () => {
+    expect(ids('sixty-one per cent')).toContain('cn-ai-patent-share-2024');
+    expect(ids('four thousand five hundred')).toContain('cn-ai-enterprises-over-4500-may-2025');
+  });
+
+  it('a word found nowhere in a claim excludes it', () => {
+    expect(ids('Kratsios zzqxv')).toEqual([]);
+  });
+});
