@@ -77,6 +77,12 @@ const framesNow = (page: Page) => page.evaluate(() => (window as unknown as { __
 export async function measureMillion(context: BrowserContext, url: string, ms = 12_000): Promise<PageFigures> {
   const page = await context.newPage();
   await page.goto(`${url}/million.html`, { timeout: 60_000 });
+  // Count from here: the page's own build (one long task of its own) is the same with and without.
+  await page.evaluate(() => {
+    const w = window as unknown as { __lag: { max: number }; __longTasks: number[] };
+    w.__lag.max = 0;
+    w.__longTasks.length = 0;
+  });
   const f0 = await framesNow(page);
   await sleep(ms);
   const out = await figures(page, f0, ms);
@@ -85,10 +91,11 @@ export async function measureMillion(context: BrowserContext, url: string, ms = 
 }
 
 /** 10,000 mutations a second on 3,000 live paragraphs for `ms`; then calm, and the final highlights. */
-export async function measureStorm(context: BrowserContext, url: string, ms = 6000): Promise<PageFigures & { finalHighlights: string[] }> {
+export async function measureStorm(context: BrowserContext, url: string, ms = 6000): Promise<PageFigures & { initialHighlights: string[]; finalHighlights: string[] }> {
   const page = await context.newPage();
   await page.goto(`${url}/storm.html`);
   await sleep(1500); // the first scan
+  const initialHighlights = await page.evaluate(() => [...(CSS.highlights.get('parallax') ?? [])].map((r) => r.toString()).sort());
   await page.evaluate(() => (window as unknown as { __lag: { max: number }; __longTasks: number[] }).__lag.max = 0);
   await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length = 0);
   const f0 = await framesNow(page);
@@ -99,7 +106,7 @@ export async function measureStorm(context: BrowserContext, url: string, ms = 60
   await sleep(2500);
   const finalHighlights = await page.evaluate(() => [...(CSS.highlights.get('parallax') ?? [])].map((r) => r.toString()).sort());
   await page.close();
-  return { ...out, finalHighlights };
+  return { ...out, initialHighlights, finalHighlights };
 }
 
 /** The ticking page: JS event listeners in the renderer after `settleMs` and `ms` later. */
@@ -123,17 +130,39 @@ export async function measureTicking(context: BrowserContext, url: string, ms = 
   return { ...out, listenersAtStart, listenersAtEnd };
 }
 
-export async function withBoth<T>(run: (context: BrowserContext, label: 'with' | 'without') => Promise<T>): Promise<{ with: T; without: T }> {
+/**
+ * Runs `run` in a Chromium without Parallax and one with it (PARALLAX_EXT_DIR picks another build,
+ * e.g. an older one to compare), alternating `rounds` times so both see the same machine load.
+ */
+export async function withBoth<T>(run: (context: BrowserContext, label: 'with' | 'without') => Promise<T>, rounds = 1): Promise<{ with: T[]; without: T[] }> {
   const plain = await launchPlainChromium();
   let ext: ChromiumWithExtension | undefined;
   try {
-    const without = await run(plain.context, 'without');
-    await plain.close();
-    ext = await launchChromiumWithExtension();
-    const withP = await run(ext.context, 'with');
-    return { with: withP, without };
+    ext = await launchChromiumWithExtension({ extensionDir: process.env.PARALLAX_EXT_DIR, revealClosedShadow: false });
+    const out = { with: [] as T[], without: [] as T[] };
+    for (let i = 0; i < rounds; i++) {
+      out.without.push(await run(plain.context, 'without'));
+      out.with.push(await run(ext.context, 'with'));
+    }
+    return out;
   } finally {
     await plain.close();
     await ext?.close();
   }
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Per-field medians of numeric figures. */
+export function medians<T extends object>(runs: T[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(runs[0] ?? {})) {
+    const values = runs.map((r) => (r as Record<string, unknown>)[key]).filter((v): v is number => typeof v === 'number');
+    if (values.length === runs.length) out[key] = median(values);
+  }
+  return out;
 }
