@@ -71,7 +71,9 @@ export function startScanning(ctx: ContentScriptContext, store: AnchorStore, ui:
     dirty = false;
     const scan = new AbortController();
     current = scan;
-    const signal = AbortSignal.any([scan.signal, ctx.signal]);
+    // Not AbortSignal.any([scan, ctx]): where that is built from listeners it would add one to ctx.signal per scan.
+    // ctx's end aborts `current` (onInvalidated below).
+    const signal = scan.signal;
     try {
       const root = document.body ?? document.documentElement;
       const result = await runSliced(scanner.steps(root, document.title), {
