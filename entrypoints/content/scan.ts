@@ -30,18 +30,25 @@ export const SETTLE_MAX_MS = 3000;
 
 type ShadowRootGetter = (el: Element) => ShadowRoot | null;
 
-/** Open or closed shadow roots, as far as the browser lets an extension see them. */
+/**
+ * Open or closed shadow roots, as far as the browser lets an extension see them.
+ * chrome.dom.openOrClosedShadowRoot is an extension API call (costly per
+ * element on a 1,000,000-word page), so it is asked only of elements that
+ * look like hosts: custom elements, and elements with no light children.
+ */
 export function extensionShadowRootOf(): ShadowRootGetter {
   const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } } }).chrome?.dom;
   const opener = chromeDom?.openOrClosedShadowRoot;
   return (el) => {
+    const open = el.shadowRoot;
+    if (open) return open;
     const gecko = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
     if (gecko !== undefined) return gecko ?? null;
-    if (!opener) return el.shadowRoot;
+    if (!opener || (!el.localName.includes('-') && el.firstChild !== null)) return null;
     try {
       return opener.call(chromeDom, el) ?? null;
     } catch {
-      return el.shadowRoot;
+      return null;
     }
   };
 }

@@ -82,10 +82,6 @@ const BLOCK_TAGS = new Set([
   'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 
-interface VisibilityCheckable {
-  checkVisibility?: (opts: { opacityProperty?: boolean; visibilityProperty?: boolean; contentVisibilityAuto?: boolean }) => boolean;
-}
-
 /** Content of a closed <details> (all but its first <summary>) is not rendered. */
 function inClosedDetails(el: Element): boolean {
   const parent = el.parentElement;
@@ -136,9 +132,9 @@ export function isSkippedElement(el: Element, opts: PageTextOptions = {}): boole
     const style = view?.getComputedStyle(el);
     if (style && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')) return true;
     if (style && (style.contentVisibility === 'hidden' || style.opacity === '0')) return true;
-    // checkVisibility also sees what style alone cannot: content-visibility:hidden and opacity:0 ancestors across shadow trees.
-    const check = (el as VisibilityCheckable).checkVisibility;
-    if (typeof check === 'function' && !check.call(el, { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: false })) return true;
+    // No checkVisibility(): the walk is top-down through the flat tree and rejects a hidden element's whole
+    // subtree, so each element's own style is enough (checkVisibility re-walks the ancestors each call, and
+    // it cost long tasks on a 1,000,000-word page).
     if (style && isInvisibleBox(el, style)) return true;
   }
   return false;
