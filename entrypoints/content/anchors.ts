@@ -46,6 +46,14 @@ export interface ScanResult {
   related?: RelatedStatement[];
 }
 
+const normalise = (text: string): string => text.replace(/\s/gu, ' ');
+
+/** The range if it still spans exactly the text that was read, else null. */
+function checked(range: Range | null, expected: string): Range | null {
+  if (!range || range.collapsed || !range.startContainer.isConnected) return null;
+  return normalise(range.toString()) === expected ? range : null;
+}
+
 export type AnchorTopic = 'ready' | 'anchors' | 'active' | 'paused';
 
 export class AnchorStore {
@@ -150,6 +158,26 @@ export class AnchorStore {
     this.emit('active');
   }
 
+  /**
+   * Re-check every painted range against the text it was read from; ranges
+   * whose text changed (the page rewrote it in place) become null, and
+   * 'anchors' is emitted so they are unpainted. Called on each page change,
+   * before the browser paints, so a highlight never lands on other words.
+   */
+  verify(): void {
+    const pt = this.scan?.pageText;
+    if (!pt) return;
+    let changed = false;
+    this.rangeList = this.rangeList.map((range, i) => {
+      const a = this.anchorList[i];
+      if (!range || !a) return range;
+      const kept = checked(range, pt.text.slice(a.start, a.end));
+      if (!kept) changed = true;
+      return kept;
+    });
+    if (changed) this.emit('anchors');
+  }
+
   /** The anchor of this sentence that states this claim, or -1. */
   find(sentence: string, claimId: string | undefined): number {
     return this.anchorList.findIndex((a) => a.sentence === sentence && a.claims.some((c) => c.claimId === claimId));
@@ -197,8 +225,8 @@ export class AnchorStore {
     this.anchorList = [...bySentence.values()].sort((a, b) => a.start - b.start);
     for (const a of this.anchorList) a.claims.sort((x, y) => y.score - x.score);
     const pt = this.scan?.pageText;
-    this.rangeList = pt ? this.anchorList.map((a) => rangeFromOffsets(pt, a.start, a.end)) : [];
-    this.relatedRangeList = pt ? this.relatedList.map((a) => rangeFromOffsets(pt, a.start, a.end)) : [];
+    this.rangeList = pt ? this.anchorList.map((a) => checked(rangeFromOffsets(pt, a.start, a.end), pt.text.slice(a.start, a.end))) : [];
+    this.relatedRangeList = pt ? this.relatedList.map((a) => checked(rangeFromOffsets(pt, a.start, a.end), pt.text.slice(a.start, a.end))) : [];
     this.activeIndex = previousActive ? this.find(previousActive.sentence, previousActive.claims[0]?.claimId) : -1;
     this.emit('anchors');
   }

@@ -10,6 +10,8 @@
  * invalidated at any point tears all of it down.
  */
 import { defineContentScript } from '#imports';
+import { browser } from 'wxt/browser';
+import { PageProofContext } from '@/utils/dom/page-proof-context';
 import { bundledView } from '@/utils/index/bundled';
 import { outletOfHostname } from '@/utils/outlet-of-page';
 import './style.css';
@@ -26,12 +28,22 @@ import { startScanning } from './scan';
 import { followSettings } from './settings';
 import { ParallaxUi } from './ui';
 
+/** Frames smaller than this (px²) are not read: ads and widgets, not articles. */
+const MIN_FRAME_AREA = 200 * 150;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Same-origin and cross-origin frames are read too (an article in an iframe); tiny frames (ads, widgets) are left alone.
+  allFrames: true,
+  // WXT would post a "content script started" message (with the extension's id) to the page.
+  noScriptStartedPostMessage: true,
   // ::highlight() rules go in the manifest (CSP-proof); the card's CSS is passed to its shadow root.
   cssInjectionMode: 'manifest',
-  main(ctx) {
+  main(wxtCtx) {
+    if (window !== window.top && window.innerWidth * window.innerHeight < MIN_FRAME_AREA) return;
+    // The page can neither end nor steer this context (see page-proof-context.ts).
+    const ctx = new PageProofContext(wxtCtx, () => browser.runtime?.id != null).asContext();
     const store = new AnchorStore(bundledView, outletOfHostname(bundledView, location.hostname)?.id);
     const ui = new ParallaxUi(ctx);
     // Order matters for store listeners: paint first, then the card follows its sentence, then the keyboard, then the badge.

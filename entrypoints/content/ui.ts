@@ -70,6 +70,8 @@ export class ParallaxUi {
     this.mounting ??= createShadowRootUi<void>(this.ctx, {
       name: HOST_NAME,
       position: 'inline',
+      // Closed: page script cannot read or rewrite the card (element.shadowRoot is null for it).
+      mode: 'closed',
       anchor: 'body',
       append: 'last',
       css: `${cardCss}\n${quoteCheckCss}`,

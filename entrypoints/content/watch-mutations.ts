@@ -1,14 +1,20 @@
 /**
  * Watches the page for changes that can add or remove claims (late-loading
- * articles, infinite scroll, SPA re-renders) and asks for a rescan, debounced.
+ * articles, infinite scroll, SPA re-renders) and reports them; the scanner
+ * (scan.ts) coalesces them into rescans under a time budget, so a storm of
+ * mutations never restarts a scan from zero.
  *
- * Small batches are inspected mutation by mutation so changes we never read
- * (typing in a contenteditable or textarea, script/style churn, Parallax's own
- * UI) cause no rescan at all. A batch touching more than 1,000 nodes is not
- * worth inspecting: it triggers one full rescan straight away.
+ * Changes we never read (typing in a contenteditable or textarea,
+ * script/style churn, Parallax's own UI) are ignored. Large batches are not
+ * inspected record by record (that would cost as much as the change): they
+ * count as relevant. Each relevant batch is reported synchronously (a
+ * MutationObserver callback runs before the browser paints), so painted
+ * anchors whose text changed can be dropped at once.
+ *
+ * Shadow roots the scan entered are watched too (`watch()`): a
+ * MutationObserver on the document does not see inside them.
  */
-export const MUTATION_DEBOUNCE_MS = 300;
-export const FULL_RESCAN_NODES = 1000;
+export const INSPECT_LIMIT = 1000;
 
 const UNREAD = 'script, style, noscript, template, textarea, [contenteditable]:not([contenteditable="false"])';
 
@@ -16,58 +22,40 @@ export interface MutationWatcherOptions {
   root: Node;
   /** True for changes to Parallax's own nodes (its host element and what is inside). */
   isOwn: (m: MutationRecord) => boolean;
+  /** Something read may have changed (called once per relevant batch). */
   onChange: () => void;
-  setTimeout: (fn: () => void, ms: number) => number;
-  clearTimeout: (id: number) => void;
   /** Stops watching when aborted. */
   signal: AbortSignal;
 }
 
+const OPTIONS: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'style', 'class', 'aria-hidden', 'open'],
+};
+
 export class MutationWatcher {
   private readonly observer: MutationObserver;
-  private timer: number | undefined;
-  private pendingNodes = 0;
+  private readonly watched = new WeakSet<Node>();
 
   constructor(private readonly opts: MutationWatcherOptions) {
     this.observer = new MutationObserver((records) => this.onRecords(records));
-    this.observer.observe(opts.root, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['hidden', 'style', 'class', 'aria-hidden', 'open'],
-    });
-    opts.signal.addEventListener('abort', () => this.destroy(), { once: true });
+    this.watch(opts.root);
+    opts.signal.addEventListener('abort', () => this.observer.disconnect(), { once: true });
+  }
+
+  /** Also watch this subtree (a shadow root); once per node. */
+  watch(node: Node): void {
+    if (this.opts.signal.aborted || this.watched.has(node)) return;
+    this.watched.add(node);
+    this.observer.observe(node, OPTIONS);
   }
 
   private onRecords(records: MutationRecord[]): void {
-    let touched = 0;
-    for (const m of records) touched += m.type === 'childList' ? m.addedNodes.length + m.removedNodes.length : 1;
-    if (this.pendingNodes + touched > FULL_RESCAN_NODES) {
-      this.pendingNodes = 0;
-      this.cancel();
-      this.opts.onChange();
-      return;
-    }
-    const relevant = records.some((m) => !this.opts.isOwn(m) && !isUnread(m));
-    if (!relevant) return;
-    this.pendingNodes += touched;
-    // Not reset by later mutations: a page that changes every 100 ms still gets rescanned.
-    this.timer ??= this.opts.setTimeout(() => {
-      this.timer = undefined;
-      this.pendingNodes = 0;
-      this.opts.onChange();
-    }, MUTATION_DEBOUNCE_MS);
-  }
-
-  private cancel(): void {
-    if (this.timer !== undefined) this.opts.clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private destroy(): void {
-    this.cancel();
-    this.observer.disconnect();
+    const relevant = records.length > INSPECT_LIMIT || records.some((m) => !this.opts.isOwn(m) && !isUnread(m));
+    if (relevant) this.opts.onChange();
   }
 }
 

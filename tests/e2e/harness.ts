@@ -70,6 +70,8 @@ export async function launchChromiumWithExtension(
     userDataDir?: string;
     /** The browser binary (scripts/start.ts finds one per OS); default CHROMIUM_PATH. */
     executablePath?: string;
+    /** Let test code (page.evaluate, locators) into Parallax's closed shadow root (default true); see revealClosedShadowRoots. */
+    revealClosedShadow?: boolean;
   } = {},
 ): Promise<ChromiumWithExtension> {
   const extensionDir = resolve(opts.extensionDir ?? CHROME_EXT_DIR);
@@ -85,6 +87,10 @@ export async function launchChromiumWithExtension(
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
   });
+  if (opts.revealClosedShadow !== false) {
+    context.on('page', (page) => void revealClosedShadowRoots(page).catch(() => undefined));
+    for (const page of context.pages()) void revealClosedShadowRoots(page).catch(() => undefined);
+  }
   const close = async (): Promise<void> => {
     await context.close().catch(() => undefined);
     if (!opts.userDataDir) await rm(profileDir, { recursive: true, force: true }).catch(() => undefined);
@@ -103,6 +109,52 @@ export async function launchChromiumWithExtension(
     await close();
     throw new Error(`Extension service worker did not start: ${String(err)}`);
   }
+}
+
+/**
+ * Parallax's card lives in a closed shadow root, so neither page script nor
+ * Playwright's locators can see into it. For tests, the DevTools protocol
+ * (which the page has no access to) watches for Parallax's host element and,
+ * when its closed root appears, defines `shadowRoot` on that one host in the
+ * page's main world, so `host.shadowRoot` and `parallax-card .px-card`
+ * locators work in tests as they did with an open root. Pages in ordinary
+ * browsing never get this: it exists only for a test driver holding a CDP
+ * session.
+ */
+export async function revealClosedShadowRoots(page: Page, hostName = 'parallax-card'): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  // The main world (page.evaluate) and Playwright's utility world (locators) each get the property.
+  const utilityWorlds = new Set<number>();
+  cdp.on('Runtime.executionContextCreated', (e) => {
+    if (e.context.name.startsWith('__playwright_utility_world')) utilityWorlds.add(e.context.id);
+  });
+  cdp.on('Runtime.executionContextDestroyed', (e) => utilityWorlds.delete(e.executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => utilityWorlds.clear());
+  const reveal = async (shadowRootNodeId: number): Promise<void> => {
+    for (const executionContextId of [undefined, ...utilityWorlds]) {
+      const { object } = await cdp.send('DOM.resolveNode', executionContextId === undefined ? { nodeId: shadowRootNodeId } : { nodeId: shadowRootNodeId, executionContextId });
+      if (!object.objectId) continue;
+      await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: `function (hostName) {
+          const root = this;
+          if (root.host && root.host.localName === hostName) Object.defineProperty(root.host, 'shadowRoot', { get: () => root, configurable: true });
+        }`,
+        arguments: [{ value: hostName }],
+      });
+    }
+  };
+  cdp.on('DOM.shadowRootPushed', (e) => void reveal(e.root.nodeId).catch(() => undefined));
+  // A host that gets its shadow root before it is inserted arrives with it.
+  cdp.on('DOM.childNodeInserted', (e) => {
+    if (e.node.localName !== hostName) return;
+    for (const root of e.node.shadowRoots ?? []) void reveal(root.nodeId).catch(() => undefined);
+  });
+  // A new document (navigation) forgets the nodes the agent knew: ask for it again, piercing shadow roots.
+  cdp.on('DOM.documentUpdated', () => void cdp.send('DOM.getDocument', { depth: -1, pierce: true }).catch(() => undefined));
+  await cdp.send('Runtime.enable');
+  await cdp.send('DOM.enable');
+  await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
 }
 
 export interface RequestLog {

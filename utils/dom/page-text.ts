@@ -11,8 +11,13 @@
  * - Block boundaries (and <br>) become a virtual "\n" that belongs to no node,
  *   so a sentence never runs from one paragraph into the next, while inline
  *   markup (<a>, <em>) inside a sentence leaves it whole.
+ * - Read as a reader sees it: the flat tree (open shadow roots, closed ones
+ *   where the caller can reach them, slotted content; unslotted light DOM is
+ *   not rendered, so not read).
  * - Skipped: script/style/template/form fields/embedded content, hidden
- *   subtrees (hidden attribute, aria-hidden, display:none, visibility:hidden),
+ *   subtrees (hidden attribute, aria-hidden, display:none, visibility:hidden,
+ *   content-visibility:hidden, opacity:0, a closed <details>' content,
+ *   screen-reader-only clipping, zero-size clipping boxes, off-page text),
  *   contenteditable regions (the reader's own text), and excluded elements
  *   (Parallax's UI host).
  *
@@ -46,15 +51,23 @@ export interface PageText {
   segments: TextSegment[];
   /** Runs of text between block boundaries (never contain "\n"). */
   blocks: TextBlock[];
+  /** Shadow roots the walk entered (to watch them for changes). */
+  shadowRoots?: ShadowRoot[];
 }
 
 export interface PageTextOptions {
   /** Elements whose subtree is not page text (e.g. Parallax's UI host). */
   exclude?: (el: Element) => boolean;
-  /** Whether to consult computed style for hidden elements (off in environments without layout). */
+  /** Whether to consult computed style and layout for hidden elements (off in environments without layout). */
   computedStyle?: boolean;
   /** Yield (for slicing) after this many nodes. */
   stepNodes?: number;
+  /**
+   * The shadow root rendered for an element, open or closed (extensions can
+   * reach closed ones: chrome.dom.openOrClosedShadowRoot, Firefox's
+   * element.openOrClosedShadowRoot). Default: the open one.
+   */
+  shadowRootOf?: (el: Element) => ShadowRoot | null;
 }
 
 const SKIPPED_TAGS = new Set([
@@ -69,6 +82,42 @@ const BLOCK_TAGS = new Set([
   'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 
+/** Content of a closed <details> (all but its first <summary>) is not rendered. */
+function inClosedDetails(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || parent.tagName.toUpperCase() !== 'DETAILS' || parent.hasAttribute('open')) return false;
+  return !(el.tagName.toUpperCase() === 'SUMMARY' && parent.querySelector(':scope > summary') === el);
+}
+
+const CLIPPED = /^(rect\(\s*0(px)?[ ,]+0(px)?[ ,]+0(px)?[ ,]+0(px)?\s*\)|rect\(\s*1px[ ,]+1px[ ,]+1px[ ,]+1px\s*\))$/u;
+
+/**
+ * Rendered but not visible to a sighted reader: screen-reader-only clipping,
+ * zero-size boxes that clip their content, text pushed off the page, font-size 0.
+ * Reads layout only for elements whose style makes it possible (positioned or
+ * clipping), so ordinary paragraphs cost no layout query.
+ */
+function isInvisibleBox(el: Element, style: CSSStyleDeclaration): boolean {
+  if (style.fontSize === '0px') return true;
+  const positioned = style.position === 'absolute' || style.position === 'fixed';
+  const clips = style.overflow === 'hidden' || style.overflow === 'clip' || style.overflowX === 'hidden' || style.overflowY === 'hidden';
+  if (positioned && CLIPPED.test(style.clip)) return true;
+  if (/^inset\((50|100)%/u.test(style.clipPath)) return true;
+  if (!positioned && !clips && !style.textIndent.startsWith('-')) return false;
+  const rect = el.getBoundingClientRect();
+  if (clips && (rect.width <= 1 || rect.height <= 1)) return true;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const x = view.scrollX;
+  const y = view.scrollY;
+  if (positioned && (rect.right + x <= 0 || rect.bottom + y <= 0)) return true;
+  const docWidth = Math.max(el.ownerDocument.documentElement.scrollWidth, view.innerWidth);
+  if (positioned && rect.left + x >= docWidth) return true;
+  // text-indent: -9999px image-replacement: the text sits left of its own box.
+  if (style.textIndent.startsWith('-') && parseFloat(style.textIndent) < -999) return true;
+  return false;
+}
+
 /** Is this element's subtree not part of the readable page text? */
 export function isSkippedElement(el: Element, opts: PageTextOptions = {}): boolean {
   const tag = el.tagName.toUpperCase();
@@ -77,10 +126,16 @@ export function isSkippedElement(el: Element, opts: PageTextOptions = {}): boole
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   if (opts.exclude?.(el)) return true;
+  if (inClosedDetails(el)) return true;
   if (opts.computedStyle !== false) {
     const view = el.ownerDocument.defaultView;
     const style = view?.getComputedStyle(el);
     if (style && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')) return true;
+    if (style && (style.contentVisibility === 'hidden' || style.opacity === '0')) return true;
+    // No checkVisibility(): the walk is top-down through the flat tree and rejects a hidden element's whole
+    // subtree, so each element's own style is enough (checkVisibility re-walks the ancestors each call, and
+    // it cost long tasks on a 1,000,000-word page).
+    if (style && isInvisibleBox(el, style)) return true;
   }
   return false;
 }
@@ -89,30 +144,48 @@ function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
+const openShadowRoot = (el: Element): ShadowRoot | null => el.shadowRoot;
+
 /**
- * Walk `root` and build its PageText, yielding every `stepNodes` nodes so a
- * caller can slice the walk (runSliced); `collectPageText` runs it at once.
+ * The children of `el` as rendered (the flat tree): a shadow host's shadow
+ * root (its unslotted light DOM is not rendered), a slot's assigned nodes (or
+ * its fallback content), anything else's own children.
+ */
+function renderedChildren(el: Element, shadowRootOf: (el: Element) => ShadowRoot | null): ArrayLike<Node> {
+  const shadow = shadowRootOf(el);
+  if (shadow) return shadow.childNodes;
+  if (el.localName === 'slot' && typeof (el as HTMLSlotElement).assignedNodes === 'function' && el.getRootNode() !== el.ownerDocument) {
+    const assigned = (el as HTMLSlotElement).assignedNodes();
+    if (assigned.length > 0) return assigned;
+  }
+  return el.childNodes;
+}
+
+interface Frame {
+  nodes: ArrayLike<Node>;
+  i: number;
+  /** Nearest block element of these nodes' rendered parent. */
+  block: Element | null;
+}
+
+/**
+ * Walk `root` (in the flat tree: shadow roots entered, slots followed) and
+ * build its PageText, yielding every `stepNodes` nodes so a caller can slice
+ * the walk (runSliced); `collectPageText` runs it at once. The final join is
+ * sliced too, so no step grows with the page.
  */
 export function* pageTextSteps(root: Node, opts: PageTextOptions = {}): Generator<void, PageText> {
   const doc = root.ownerDocument ?? (root as Document);
   const step = opts.stepNodes ?? 64;
+  const shadowRootOf = opts.shadowRootOf ?? openShadowRoot;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   const blocks: TextBlock[] = [];
+  const shadowRoots: ShadowRoot[] = [];
   let length = 0;
   let blockStart = 0;
   let lastBlock: Element | null | undefined;
   let pendingBreak = false;
-  // Nearest block ancestor per element, memoised for this walk.
-  const blockOf = new Map<Element, Element | null>();
-  const nearestBlock = (el: Element | null): Element | null => {
-    if (!el) return null;
-    const known = blockOf.get(el);
-    if (known !== undefined) return known;
-    const found = isBlock(el) ? el : nearestBlock(el.parentElement);
-    blockOf.set(el, found);
-    return found;
-  };
   const closeBlock = () => {
     if (length > blockStart) {
       blocks.push(isHeading(lastBlock) ? { start: blockStart, end: length, heading: true } : { start: blockStart, end: length });
@@ -123,23 +196,40 @@ export function* pageTextSteps(root: Node, opts: PageTextOptions = {}): Generato
   };
 
   if (doc.designMode === 'on') return { text: '', segments, blocks };
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      return isSkippedElement(node as Element, opts) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    },
-  });
+  const rootBlock = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+  const stack: Frame[] = [];
+  if (rootBlock) {
+    if (isSkippedElement(rootBlock, opts)) return { text: '', segments, blocks };
+    const shadow = shadowRootOf(rootBlock);
+    if (shadow) shadowRoots.push(shadow);
+    stack.push({ nodes: renderedChildren(rootBlock, shadowRootOf), i: 0, block: isBlock(rootBlock) ? rootBlock : null });
+  } else stack.push({ nodes: root.childNodes, i: 0, block: null });
   let count = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++count % step === 0) yield;
-    if (node.nodeType !== Node.TEXT_NODE) {
-      if ((node as Element).tagName.toUpperCase() === 'BR') pendingBreak = true;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.i >= frame.nodes.length) {
+      stack.pop();
       continue;
     }
+    const node = frame.nodes[frame.i++]!;
+    if (++count % step === 0) yield;
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      if (isSkippedElement(el, opts)) continue;
+      if (el.tagName.toUpperCase() === 'BR') {
+        pendingBreak = true;
+        continue;
+      }
+      const shadow = shadowRootOf(el);
+      if (shadow) shadowRoots.push(shadow);
+      stack.push({ nodes: renderedChildren(el, shadowRootOf), i: 0, block: isBlock(el) ? el : frame.block });
+      continue;
+    }
+    if (node.nodeType !== Node.TEXT_NODE) continue;
     const textNode = node as Text;
     const data = textNode.data;
     if (data.length === 0) continue;
-    const block = nearestBlock(textNode.parentElement);
+    const block = frame.block;
     if (block !== lastBlock || pendingBreak) {
       if (lastBlock !== undefined) closeBlock();
       lastBlock = block;
@@ -152,8 +242,16 @@ export function* pageTextSteps(root: Node, opts: PageTextOptions = {}): Generato
     length += data.length;
   }
   if (length > blockStart) blocks.push(isHeading(lastBlock) ? { start: blockStart, end: length, heading: true } : { start: blockStart, end: length });
-  return { text: parts.join(''), segments, blocks };
+  // Join in chunks: one join of a million parts was a single 79 ms task at the end of a scan.
+  const chunks: string[] = [];
+  for (let i = 0; i < parts.length; i += JOIN_CHUNK) {
+    chunks.push(parts.slice(i, i + JOIN_CHUNK).join(''));
+    yield;
+  }
+  return { text: chunks.join(''), segments, blocks, shadowRoots };
 }
+
+const JOIN_CHUNK = 4096;
 
 export function collectPageText(root: Node, opts: PageTextOptions = {}): PageText {
   return runToEnd(pageTextSteps(root, opts));
