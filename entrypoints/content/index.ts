@@ -28,6 +28,8 @@ import { ParallaxUi } from './ui';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Injected by the background when the first stage (entrypoints/probe.content) finds matchable text.
+  registration: 'runtime',
   // ::highlight() rules go in the manifest (CSP-proof); the card's CSS is passed to its shadow root.
   cssInjectionMode: 'manifest',
   main(ctx) {
