@@ -12,7 +12,7 @@ import prefilterJson from '../data/generated/prefilter.json';
 import { asShippedIndex } from '../utils/index/bundled';
 import { ClaimMatcher } from '../utils/matcher/match';
 import { bytesFromBase64, Prefilter } from '../utils/prefilter/filter';
-import { pageText } from '../utils/prefilter/page-text';
+import { pageText } from '../entrypoints/probe.content/page-text';
 import { segmentSentences } from '../utils/text/segment';
 import { ROOT } from './lib/load-index';
 

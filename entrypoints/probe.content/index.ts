@@ -12,7 +12,7 @@ import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
 import prefilterJson from '@/data/generated/prefilter.json';
 import { bytesFromBase64, Prefilter } from '@/utils/prefilter/filter';
-import { Probe } from '@/utils/prefilter/probe';
+import { Probe } from './probe';
 import { LOAD_FULL_SCRIPT, type LoadFullScript } from '@/utils/prefilter/stages';
 
 export default defineContentScript({

@@ -194,10 +194,25 @@ export class Prefilter {
   }
 }
 
-/** Base64 → bytes (atob exists in pages, workers and Node ≥ 16). */
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 → bytes (pure: no atob in every context this runs in). */
 export function bytesFromBase64(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  const lookup = new Uint8Array(128);
+  for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
+  let len = b64.length;
+  while (len > 0 && b64[len - 1] === '=') len--;
+  const out = new Uint8Array(Math.floor((len * 3) / 4));
+  let o = 0;
+  for (let i = 0; i < len; i += 4) {
+    const a = lookup[b64.charCodeAt(i)]!;
+    const b = lookup[b64.charCodeAt(i + 1)]!;
+    const c = i + 2 < len ? lookup[b64.charCodeAt(i + 2)]! : 0;
+    const d = i + 3 < len ? lookup[b64.charCodeAt(i + 3)]! : 0;
+    const n = (a << 18) | (b << 12) | (c << 6) | d;
+    if (o < out.length) out[o++] = n >> 16;
+    if (o < out.length) out[o++] = (n >> 8) & 0xff;
+    if (o < out.length) out[o++] = n & 0xff;
+  }
   return out;
 }

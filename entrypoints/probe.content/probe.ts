@@ -8,8 +8,8 @@
  *
  * Nothing here touches the page: no element, no attribute, no event it could see.
  */
-import { segmentSentences } from '../text/segment';
-import type { Prefilter } from './filter';
+import { segmentSentences } from '@/utils/text/segment';
+import type { Prefilter } from '@/utils/prefilter/filter';
 import { blockSteps } from './page-text';
 
 export interface ProbeHost {
