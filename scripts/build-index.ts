@@ -34,9 +34,10 @@ console.log(
 );
 
 // The first stage's filter (utils/prefilter/): what every page loads to decide whether it can match.
-const prefilter = buildPrefilter(shipped.retrieval, normalizeStopwords(), Number(process.env.PX_BUCKET_BYTES ?? 4));
+const stopwords = normalizeStopwords();
+const prefilter = buildPrefilter(shipped.retrieval, stopwords);
 const prefilterB64 = Buffer.from(prefilter.bytes).toString('base64');
-writeFileSync(join(outDir, 'prefilter.json'), JSON.stringify({ claims: shipped.claims.length, base64: prefilterB64 }));
+writeFileSync(join(outDir, 'prefilter.json'), JSON.stringify({ claims: shipped.claims.length, stopwords: stopwords.join(' '), base64: prefilterB64 }));
 console.log(
   `  Prefilter: ${prefilter.entries} keys (${prefilter.proposing} proposing), ${(prefilter.bytes.length / 1024).toFixed(1)} KiB binary, ${(prefilterB64.length / 1024).toFixed(1)} KiB base64 -> data/generated/prefilter.json`,
 );

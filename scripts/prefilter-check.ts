@@ -18,7 +18,7 @@ import { ROOT } from './lib/load-index';
 
 const index = asShippedIndex(indexJson);
 const matcher = new ClaimMatcher(index);
-const filter = new Prefilter(bytesFromBase64(prefilterJson.base64));
+const filter = new Prefilter(bytesFromBase64(prefilterJson.base64), prefilterJson.stopwords);
 
 interface Row { set: string; file: string; matched: number; missed: number; sentences: number; passed: number }
 const rows: Row[] = [];

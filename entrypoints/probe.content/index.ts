@@ -22,7 +22,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     let filter: Prefilter | undefined;
-    const probe = new Probe(() => (filter ??= new Prefilter(bytesFromBase64(prefilterJson.base64))), {
+    const probe = new Probe(() => (filter ??= new Prefilter(bytesFromBase64(prefilterJson.base64), prefilterJson.stopwords)), {
       signal: ctx.signal,
       idle: (fn) => {
         if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback((d) => fn(() => d.timeRemaining()), { timeout: 2000 });

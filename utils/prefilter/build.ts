@@ -4,7 +4,7 @@
  * as something other than "a word no claim uses" gets an entry: the index's
  * terms (and the traditional-character spellings of its Chinese bigrams), the
  * words of normalize()'s tables (spelling variants, irregular verbs, derived
- * nouns) under their own stems, and the stopwords. Entries merge bounds: the
+ * nouns) under their own stems. The stopwords ship as a list beside the table. Entries merge bounds: the
  * lowest weight and the highest shared weight of every reading of the key.
  *
  * Pure module (no file access): scripts/build-index.ts passes the stopwords.
@@ -27,7 +27,7 @@ export interface PrefilterBuild {
   proposing: number;
 }
 
-export function buildPrefilter(retrieval: RetrievalIndex, stopwords: readonly string[], bucketBytes = 4): PrefilterBuild {
+export function buildPrefilter(retrieval: RetrievalIndex, stopwords: readonly string[], bucketBytes = 4, withStopwordList = true): PrefilterBuild {
   const n = retrieval.claimCount;
   const maxDf = maxProposingDf(n);
   const buckets = bucketBytes * 8;
@@ -85,8 +85,9 @@ export function buildPrefilter(retrieval: RetrievalIndex, stopwords: readonly st
       for (const s of spellings) if (s !== term) read(s, term);
     }
   }
-  // Words normalize() reads through its tables, and the stopwords.
-  const surfaces = new Set<string>([...stopwords, ...WORD_TABLES.canonical.keys(), ...WORD_TABLES.irregularVerbs.keys()]);
+  // Words normalize() reads through its tables (stopwords the first stage drops itself,
+  // with the list the filter ships with; without the list, they get entries here).
+  const surfaces = new Set<string>([...(withStopwordList ? [] : stopwords), ...WORD_TABLES.canonical.keys(), ...WORD_TABLES.irregularVerbs.keys()]);
   for (const w of WORD_TABLES.derivations.keys()) {
     surfaces.add(w);
     surfaces.add(`${w}s`);

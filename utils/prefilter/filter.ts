@@ -104,7 +104,14 @@ export class Prefilter {
   private readonly unknownWeight: number;
   private readonly maskAt: Int32Array;
 
-  constructor(private readonly bytes: Uint8Array) {
+  private readonly stopwords: ReadonlySet<string> | undefined;
+
+  /** `stopwords`: normalize()'s, as the build wrote them next to the table (space-separated). */
+  constructor(
+    private readonly bytes: Uint8Array,
+    stopwords?: string,
+  ) {
+    this.stopwords = stopwords ? new Set(stopwords.split(' ')) : undefined;
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (dv.getUint32(0, true) !== MAGIC) throw new Error('not a Parallax prefilter');
     this.claimCount = dv.getUint32(4, true);
@@ -144,7 +151,7 @@ export class Prefilter {
    * the best bucket's shared weight over the floor (≥ 1 passes), for tests.
    */
   sentenceScore(text: string, from = 0, to = text.length): number {
-    const { terms, alternatives } = segmentKeys(text, from, to);
+    const { terms, alternatives } = segmentKeys(text, from, to, this.stopwords);
     const seen = new Set<string>();
     const buckets = new Float64Array(this.bucketBytes * 8);
     let weight = 0;

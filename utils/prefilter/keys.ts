@@ -92,7 +92,8 @@ export interface SegmentKeys {
 }
 
 /** Keys of `text.slice(from, to)`. */
-export function segmentKeys(text: string, from = 0, to = text.length): SegmentKeys {
+export function segmentKeys(text: string, from = 0, to = text.length, stopwords?: ReadonlySet<string>): SegmentKeys {
+  const key = (word: string) => (stopwords?.has(word) ? '' : wordKey(word));
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const tokens: string[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -132,9 +133,9 @@ export function segmentKeys(text: string, from = 0, to = text.length): SegmentKe
         terms.push(pairOfParts);
         continue;
       }
-      const joined = wordKey(word.replace(/[‐‑-]/gu, ''));
+      const joined = key(word.replace(/[‐‑-]/gu, ''));
       if (joined) alternatives.push(joined);
-      const whole = wordKey(word);
+      const whole = key(word);
       if (whole) alternatives.push(whole);
       for (let k = 0; k < parts.length; k++) {
         const p = parts[k + 1] !== undefined ? PAIRS.get(`${parts[k]} ${parts[k + 1]}`) : undefined;
@@ -143,13 +144,13 @@ export function segmentKeys(text: string, from = 0, to = text.length): SegmentKe
           k++;
           continue;
         }
-        const key = wordKey(parts[k]!);
-        if (key) terms.push(key);
+        const part = key(parts[k]!);
+        if (part) terms.push(part);
       }
       continue;
     }
-    const key = wordKey(word);
-    if (key) terms.push(key);
+    const term = key(word);
+    if (term) terms.push(term);
   }
   return { terms, alternatives };
 }
