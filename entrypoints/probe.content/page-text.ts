@@ -42,7 +42,8 @@ export function* blockSteps(root: Node, onBlock: (text: string) => boolean | voi
         if (flush()) return;
         block = nearest;
       }
-      parts.push((node as Text).data);
+      // Line breaks in the source are spaces on screen, as in the DOM scan's text.
+      parts.push((node as Text).data.replace(/\s/gu, ' '));
       continue;
     }
     if (node.nodeType !== ELEMENT && node !== root) continue;
@@ -71,7 +72,7 @@ export function* blockSteps(root: Node, onBlock: (text: string) => boolean | voi
 /** The whole text at once, blocks joined by line breaks (for tools and tests). */
 export function pageText(root: Node): string {
   const blocks: string[] = [];
-  const steps = blockSteps(root, (t) => void blocks.push(t.replace(/\s/gu, ' ')));
+  const steps = blockSteps(root, (t) => void blocks.push(t));
   while (!steps.next().done);
   return blocks.join('\n');
 }

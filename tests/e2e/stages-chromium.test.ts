@@ -14,13 +14,41 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import prefilterJson from '../../data/generated/prefilter.json';
+import { pageText } from '../../entrypoints/probe.content/page-text';
+import { bytesFromBase64, Prefilter } from '../../utils/prefilter/filter';
+import { segmentSentences } from '../../utils/text/segment';
 import { CHROMIUM_PATH, chromiumArgs, CHROME_EXT_DIR, launchChromiumWithExtension, pageMatches, ROOT, tabIdOf, until, type ChromiumWithExtension } from './harness';
 
 const FILES: Record<string, string> = {
   '/no-match-news.html': join(ROOT, 'tests/fixtures/stages/no-match-news.html'),
+  '/no-match-howto.html': join(ROOT, 'tests/fixtures/stages/no-match-howto.html'),
   '/star-ai-lead.html': join(ROOT, 'tests/fixtures/pages/star-ai-lead.html'),
 };
+/**
+ * A page the filter rejects: a league's results and fixtures, short table rows (about
+ * 1,500 words). Generated here; no claim is about football.
+ */
+const TEAMS = ['Ashford Rovers', 'Bramley Town', 'Castleton United', 'Dunmore Athletic', 'Eastwick Albion', 'Fenwick City', 'Glenbrook Wanderers', 'Harwood Villa'];
+const RESULTS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>County League results</title></head><body><main><h1>County League: results and fixtures</h1>${Array.from(
+  { length: 12 },
+  (_, week) =>
+    `<h2>Matchday ${week + 1}</h2><table>${Array.from({ length: 8 }, (_, i) => {
+      const home = TEAMS[(i + week) % 8]!;
+      const away = TEAMS[(i * 3 + week + 1) % 8]!;
+      return `<tr><td>${home}</td><td>${(i * 7 + week) % 4} – ${(i * 5 + week * 3) % 3}</td><td>${away}</td><td>Kick-off 15:00</td></tr>`;
+    }).join('')}</table>`,
+).join('')}</main></body></html>`;
+
+/** Does the filter, run in Node on the page's text, let the page through? (What the probe must do in the browser.) */
+function filterPasses(html: string): boolean {
+  const { document } = parseHTML(html);
+  const filter = new Prefilter(bytesFromBase64(prefilterJson.base64), prefilterJson.stopwords);
+  const text = pageText(document.body as unknown as Node);
+  return segmentSentences(text).some((s) => filter.sentenceCanMatch(text, s.start, s.end));
+}
 const LOADS = 5;
 
 let server: Server;
@@ -30,9 +58,11 @@ let without: BrowserContext;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    const file = FILES[new URL(req.url ?? '/', 'http://x').pathname];
-    if (!file) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(readFileSync(file));
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = FILES[path];
+    const body = path === '/results.html' ? RESULTS_PAGE : file ? readFileSync(file) : undefined;
+    if (body === undefined) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -91,16 +121,18 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fmt = (x: number) => x.toFixed(1);
 
 describe('first stage cost (Chromium, CDP)', () => {
-  it('no-match news page: with and without Parallax, alternating, in one run', async () => {
+  it.each(['/no-match-news.html', '/no-match-howto.html', '/results.html'])('%s (no claims): with and without Parallax, alternating, in one run', async (path) => {
+    const html = path === '/results.html' ? RESULTS_PAGE : readFileSync(FILES[path]!, 'utf8');
+    const passes = filterPasses(html);
     const rows: { with: Load; without: Load }[] = [];
     for (let i = 0; i < LOADS; i++) {
-      const a = await measure(withExt.context, '/no-match-news.html', 2500);
-      // The first stage read the page and answers for it; the full script never came.
+      const a = await measure(withExt.context, path, 2500);
       const tabId = await tabIdOf(withExt, a.page);
-      const answer = await until(() => pageMatches(withExt, tabId), (r) => r?.status === 'ok', { what: 'the first stage’s answer', timeoutMs: 10_000 });
+      const answer = await until(() => pageMatches(withExt, tabId), (r) => r?.status === 'ok', { what: 'an answer for the page', timeoutMs: 10_000 });
       expect(answer?.matches).toEqual([]);
-      expect(a.extensionScripts).toEqual(['/content-scripts/probe.js']);
-      const b = await measure(without, '/no-match-news.html', 2500);
+      // The full script comes in exactly when the filter lets a sentence through.
+      expect(a.extensionScripts).toEqual(passes ? ['/content-scripts/probe.js', '/content-scripts/content.js'] : ['/content-scripts/probe.js']);
+      const b = await measure(without, path, 2500);
       expect(b.extensionScripts).toEqual([]);
       rows.push({ with: a, without: b });
       await a.page.close();
@@ -109,7 +141,7 @@ describe('first stage cost (Chromium, CDP)', () => {
     const d = (k: keyof Load) => rows.map((r) => (r.with[k] as number) - (r.without[k] as number));
     console.log(
       [
-        `no-match news page, ${LOADS} loads each, medians (with Parallax − without, same run):`,
+        `${path}: filter ${passes ? 'lets it through (full script loaded)' : 'rejects it (first stage only)'}; ${LOADS} loads each, medians, with Parallax − without, same run:`,
         `  main-thread task time: +${fmt(median(d('taskMs')))} ms (with ${fmt(median(rows.map((r) => r.with.taskMs)))}, without ${fmt(median(rows.map((r) => r.without.taskMs)))}); script time +${fmt(median(d('scriptMs')))} ms`,
         `  load event end: +${fmt(median(d('loadEventMs')))} ms (with ${fmt(median(rows.map((r) => r.with.loadEventMs)))}, without ${fmt(median(rows.map((r) => r.without.loadEventMs)))})`,
         `  JS heap after GC: +${fmt(median(d('heapBytes')) / 1024)} KiB`,
