@@ -28,6 +28,10 @@ export default defineContentScript({
         if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback((d) => fn(() => d.timeRemaining()), { timeout: 2000 });
         else ctx.setTimeout(() => fn(() => 5), 50);
       },
+      // Only the top frame speaks for the tab (as the full script's count does).
+      onNoMatch: () => {
+        if (window === window.top) browser.runtime.sendMessage({ type: 'page-matches-changed', count: 0, paused: false }).catch(() => undefined);
+      },
       handOver: (replay) => {
         // From here on the full script answers this frame's messages.
         browser.runtime.onMessage.removeListener(listener);

@@ -15,6 +15,8 @@ import { blockSteps } from './page-text';
 export interface ProbeHost {
   /** Runs `fn` when the page is idle, with a deadline (ms left). */
   idle(fn: (timeLeft: () => number) => void): void;
+  /** The first full read found nothing that can match (the badge shows no count). */
+  onNoMatch(): void;
   /** Called once, when the page can match (or a message needs the full script, passed on). */
   handOver(replay?: { type: 'check-quote'; text: string }): Promise<unknown>;
   signal: AbortSignal;
@@ -99,6 +101,7 @@ export class Probe {
     }
     if (this.state === 'reading') {
       this.state = 'no-match';
+      this.host.onNoMatch();
       this.watch();
     }
   }
