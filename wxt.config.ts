@@ -10,11 +10,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Parallax',
     description:
       'Shows, in place, how US outlets, Chinese state media and aggregators reported the same fact.',
-    permissions: ['storage', 'contextMenus'],
+    // "scripting" (MV3 only): the background injects the full content script into pages the
+    // first stage lets through; Firefox's MV2 build uses tabs.executeScript, which needs no permission.
+    permissions: ['storage', 'contextMenus', ...(manifestVersion === 3 ? ['scripting'] : [])],
     // The same sites the content script runs on, so no new install warning. Without it the
     // tabs API hides tab URLs, and the popup ("Pause on this site") and the background
     // (paused icon per site) could not tell which site a tab shows. URLs stay in the browser.

@@ -24,6 +24,14 @@ import { buildRetrievalIndex } from '../utils/matcher/retrieval';
 import { segmentSentences } from '../utils/text/segment';
 import { normalize } from '../utils/text/normalize';
 import type { Claim, Person } from '../utils/index/schema';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { buildPrefilter } from '../utils/prefilter/build';
+import { bytesFromBase64, Prefilter } from '../utils/prefilter/filter';
+import { pageText } from '../entrypoints/probe.content/page-text';
+import { normalizeStopwords } from './lib/prefilter-stopwords';
+import { ROOT } from './lib/load-index';
 
 const quick = process.argv.includes('--quick');
 const real = compileFromSources();
@@ -59,6 +67,8 @@ console.log(`Parallax matcher benchmark (${quick ? 'quick' : 'full'}), Node ${pr
 for (const [name, text] of Object.entries(pages)) {
   console.log(`  page ${name}: ${text.split(/\s+/u).length} words, ${segmentSentences(text).length} sentences`);
 }
+
+const newsText = pageText(parseHTML(readFileSync(join(ROOT, 'tests/fixtures/stages/no-match-news.html'), 'utf8')).document.body as unknown as Node);
 
 const floor: Record<string, number> = {};
 for (const [name, text] of Object.entries(pages)) {
@@ -144,5 +154,39 @@ for (const size of sizes) {
   rows.push(
     `claims ${String(size).padStart(6)}  index build ${ms(buildMs)} ms  shipped ${(bytes / 1e6).toFixed(2)} MB (gzip ${(gzBytes / 1e6).toFixed(2)} MB; matcher index ${(retrievalBytes / 1e6).toFixed(2)} MB, parse ${ms(retrievalLoadMs)} ms)  load ${ms(loadMs)} ms  heap ${heap.toFixed(1)} MB`,
   );
+  rows.push(firstStage(size, retrieval));
   console.log(rows.splice(0).join('\n'));
+}
+
+/**
+ * The first stage (utils/prefilter/, entrypoints/probe.content/) at this index size:
+ * the filter's size (what every page loads besides the probe's code), its decode, its
+ * heap, and the time to decide on a no-match news page (every sentence read when it
+ * rejects, up to the first passing sentence when it does not) and on the 5k page.
+ */
+function firstStage(size: number, retrieval: ReturnType<typeof buildRetrievalIndex>): string {
+  const stopwords = normalizeStopwords();
+  const built = buildPrefilter(retrieval, stopwords);
+  const b64 = Buffer.from(built.bytes).toString('base64');
+  const kept = new Prefilter(bytesFromBase64(b64), stopwords.join(' '));
+  // What a tab holds for it: the base64 source string, the table, one mask offset per key.
+  const held = b64.length + built.bytes.length + 4 * built.entries;
+  const decodeMs = time(() => new Prefilter(bytesFromBase64(b64), stopwords.join(' ')), 5);
+  const decide = (text: string) => {
+    for (const s of segmentSentences(text)) if (kept.sentenceCanMatch(text, s.start, s.end)) return true;
+    return false;
+  };
+  const readAll = (text: string) => {
+    let n = 0;
+    for (const s of segmentSentences(text)) if (kept.sentenceCanMatch(text, s.start, s.end)) n++;
+    return n;
+  };
+  const parts = [`claims ${String(size).padStart(6)}  first stage: filter ${(b64.length / 1024).toFixed(1)} KiB base64 (${built.entries} keys), decode ${ms(decodeMs)} ms, holds ${(held / 1e6).toFixed(2)} MB`];
+  for (const [name, text] of [['no-match news', newsText], ['5k', pages['5k']]] as const) {
+    let passes = false;
+    const decideMs = time(() => (passes = decide(text)), 9);
+    const allMs = time(() => readAll(text), 5);
+    parts.push(`${name}: ${passes ? 'passes' : 'rejected'} in ${ms(decideMs)} ms (all ${segmentSentences(text).length} sentences ${ms(allMs)} ms, ${readAll(text)} pass)`);
+  }
+  return parts.join('  ');
 }

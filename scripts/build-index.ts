@@ -9,6 +9,8 @@ import { loadAndValidate, ROOT } from './lib/load-index';
 import { formatProblem } from '../utils/index/validate';
 import { compileShippedIndex } from '../utils/index/shipped';
 import { buildTables } from './lib/build-tables';
+import { normalizeStopwords } from './lib/prefilter-stopwords';
+import { buildPrefilter } from '../utils/prefilter/build';
 
 const result = loadAndValidate();
 const problems = [...result.parseErrors, ...(result.ok ? [] : result.problems.map(formatProblem))];
@@ -29,4 +31,13 @@ console.log(
 );
 console.log(
   `  Chinese: ${tables.hanEntries} traditional characters fold to the index's simplified ones\n  WordNet synonyms: ${synonyms.stats.entries} page terms -> ${synonyms.stats.pairs} index terms, from ${synonyms.stats.indexWords} index words (${(synonyms.stats.bytes / 1024).toFixed(1)} KiB of the index)`,
+);
+
+// The first stage's filter (utils/prefilter/): what every page loads to decide whether it can match.
+const stopwords = normalizeStopwords();
+const prefilter = buildPrefilter(shipped.retrieval, stopwords);
+const prefilterB64 = Buffer.from(prefilter.bytes).toString('base64');
+writeFileSync(join(outDir, 'prefilter.json'), JSON.stringify({ claims: shipped.claims.length, stopwords: stopwords.join(' '), base64: prefilterB64 }));
+console.log(
+  `  Prefilter: ${prefilter.entries} keys (${prefilter.proposing} proposing), ${(prefilter.bytes.length / 1024).toFixed(1)} KiB binary, ${(prefilterB64.length / 1024).toFixed(1)} KiB base64 -> data/generated/prefilter.json`,
 );

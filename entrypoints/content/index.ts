@@ -34,8 +34,8 @@ const MIN_FRAME_AREA = 200 * 150;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  // Same-origin and cross-origin frames are read too (an article in an iframe); tiny frames (ads, widgets) are left alone.
-  allFrames: true,
+  // Injected by the background when the first stage (entrypoints/probe.content) finds matchable text.
+  registration: 'runtime',
   // WXT would post a "content script started" message (with the extension's id) to the page.
   noScriptStartedPostMessage: true,
   // ::highlight() rules go in the manifest (CSP-proof); the card's CSS is passed to its shadow root.
