@@ -50,7 +50,8 @@ export interface Normalized {
   numbers: NumberMention[];
 }
 
-const STOPWORDS = new Set([
+/** Words normalize() drops (exported for the first-stage filter, which must drop the same). */
+export const STOPWORDS: ReadonlySet<string> = new Set([
   ...`a about above after again against all also am an and any are aren as at be because been before being below
   between both but by can cannot could did do does doing down during each few for from further had has have
   having he her here hers herself him himself his how i if in into is it its itself just let me more most my
