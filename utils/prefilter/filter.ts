@@ -17,9 +17,9 @@
  * sentence weight is bounded from below, so a sentence the test rejects can
  * propose no candidate, and a page whose sentences are all rejected shows no
  * highlight. SLACK absorbs where the first stage reads a page differently
- * from the DOM scan (block boundaries, hidden text). On top of that floor,
- * a measured one (MIN_SHARED): the candidate rule alone passes nearly every
- * sentence of news prose on a small index.
+ * from the DOM scan (block boundaries, hidden text). Like the matcher, a
+ * bucket must also hold at least two of the sentence's words
+ * (MIN_SHARED_KEYS): one index word is a topic, not a claim.
  *
  * Layout (little-endian): "PXF1", u32 claims, u32 entries, u8 bucketBytes,
  * then per entry (sorted by hash) u24 hash, u8 weightLo, u8 sharedHi; then
@@ -42,13 +42,21 @@ export const MIN_SENTENCE_TERMS = 4;
 /** Share of the candidate floor the test asks for: room for reading the page differently. */
 export const SLACK = 0.9;
 /**
- * Least distinctive weight (IDF units) a sentence must share with one claim bucket,
- * whatever its length. Measured, not derived: no sentence the matcher matched in the
- * demo pages, the source articles or the dev set shares less than 10.1 with its claim
- * (scripts/prefilter-check.ts prints the lowest); 9 leaves a margin. The candidate
- * floor alone lets through any short sentence with one index word.
+ * Distinct words a sentence must share with one claim bucket: the matcher
+ * proposes a claim only when the sentence shares at least two of its
+ * distinctive words (MIN_SHARED_TERMS in utils/matcher/match.ts), so a short
+ * sentence with one index word cannot match.
  */
-export const MIN_SHARED = 9;
+export const MIN_SHARED_KEYS = 2;
+/**
+ * Least shared distinctive weight (IDF units) with one bucket, whatever the
+ * sentence's length. Measured, not derived (the matcher's decision, not its
+ * candidate rule, sets it): scripts/prefilter-check.ts prints the lowest
+ * shared weight of any sentence the matcher matched in the demo pages, the
+ * source articles and the dev set (6.0 on 2026-12-01); 5 leaves a margin. Re-measure
+ * when the matcher changes.
+ */
+export const MIN_SHARED = 5;
 
 /** FNV-1a over UTF-16 code units, top 24 bits. */
 export function keyHash(key: string): number {
@@ -151,9 +159,16 @@ export class Prefilter {
    * the best bucket's shared weight over the floor (≥ 1 passes), for tests.
    */
   sentenceScore(text: string, from = 0, to = text.length): number {
+    const { best, floor } = this.sentenceShares(text, from, to);
+    return best === 0 ? 0 : best / floor;
+  }
+
+  /** The best bucket's shared weight and the floor it must reach, in IDF units × WEIGHT_UNIT. */
+  sentenceShares(text: string, from = 0, to = text.length): { best: number; floor: number } {
     const { terms, alternatives } = segmentKeys(text, from, to, this.stopwords);
     const seen = new Set<string>();
     const buckets = new Float64Array(this.bucketBytes * 8);
+    const keysIn = new Uint16Array(this.bucketBytes * 8);
     let weight = 0;
     let count = 0;
     const b = this.bytes;
@@ -164,7 +179,12 @@ export class Prefilter {
       for (let k = 0; k < this.bucketBytes; k++) {
         const byte = b[at + k]!;
         if (byte === 0) continue;
-        for (let bit = 0; bit < 8; bit++) if (byte & (1 << bit)) buckets[k * 8 + bit]! += shared;
+        for (let bit = 0; bit < 8; bit++) {
+          if (byte & (1 << bit)) {
+            buckets[k * 8 + bit]! += shared;
+            keysIn[k * 8 + bit]!++;
+          }
+        }
       }
     };
     for (const key of terms) {
@@ -188,12 +208,11 @@ export class Prefilter {
       const i = this.find(key);
       if (i >= 0) share(i);
     }
-    if (count < MIN_SENTENCE_TERMS) return 0;
+    if (count < MIN_SENTENCE_TERMS) return { best: 0, floor: 1 };
     let best = 0;
-    for (let k = 0; k < buckets.length; k++) if (buckets[k]! > best) best = buckets[k]!;
-    if (best === 0) return 0;
+    for (let k = 0; k < buckets.length; k++) if (keysIn[k]! >= MIN_SHARED_KEYS && buckets[k]! > best) best = buckets[k]!;
     const floor = Math.max(Math.min(weight, FLOOR_WEIGHT_CAP * WEIGHT_UNIT) * CANDIDATE_FLOOR * SLACK, MIN_SHARED * WEIGHT_UNIT);
-    return best / floor;
+    return { best, floor };
   }
 
   sentenceCanMatch(text: string, from = 0, to = text.length): boolean {
