@@ -22,7 +22,7 @@ import type { Claim } from '../../utils/index/schema';
 import type { IndexSources } from '../../utils/index/schema';
 import { loadDevset, scorePage, summarize, type SetScore } from './devset';
 import { buildTables } from './build-tables';
-import type { BuildTables } from '../../utils/index/shipped';
+import { outletNames, type BuildTables } from '../../utils/index/shipped';
 
 const tablesCache = new WeakMap<IndexSources, BuildTables>();
 /** The build-time tables (Chinese folding, synonyms) of the full index, computed once. */
@@ -63,7 +63,7 @@ export function matcherFor(claims: ReadonlyArray<Claim>, index: IndexSources, op
   // The full index's tables also serve a leave-one-out index: a synonym or a
   // character fold aimed at a term the smaller index lacks never fires.
   const tables = tablesOf(index);
-  const retrieval = buildRetrievalIndex(claims, index.people, { withSummaries: useSummaries, han: tables.han });
+  const retrieval = buildRetrievalIndex(claims, index.people, { withSummaries: useSummaries, han: tables.han, outletNames: outletNames(index) });
   if (tables.synonyms) retrieval.synonyms = tables.synonyms;
   return new ClaimMatcher(
     {

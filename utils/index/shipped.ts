@@ -30,6 +30,11 @@ export interface ShippedIndex {
   retrieval: RetrievalIndex;
 }
 
+/** Outlet names and their domains' words ("Global Times", "globaltimes"). */
+export function outletNames(sources: Pick<IndexSources, 'outlets'>): string[] {
+  return sources.outlets.flatMap((o) => [o.name, ...o.domains.map((d) => d.split('.')[0]!)]);
+}
+
 export function compileShippedIndex(sources: IndexSources, tables: BuildTables = {}): ShippedIndex {
   const categories = [...sources.categories].sort((a, b) => a.order - b.order);
   return {
@@ -39,6 +44,6 @@ export function compileShippedIndex(sources: IndexSources, tables: BuildTables =
     people: sources.people,
     articles: sources.articles.map(({ textFile: _textFile, ...rest }) => rest),
     claims: sources.claims,
-    retrieval: { ...buildRetrievalIndex(sources.claims, sources.people, { han: tables.han }), ...(tables.synonyms ? { synonyms: tables.synonyms } : {}) },
+    retrieval: { ...buildRetrievalIndex(sources.claims, sources.people, { han: tables.han, outletNames: outletNames(sources) }), ...(tables.synonyms ? { synonyms: tables.synonyms } : {}) },
   };
 }

@@ -47,7 +47,7 @@ function claimTexts(claim: Pick<Claim, 'summary' | 'reports'>, withSummary = tru
 export function buildRetrievalIndex(
   claims: ReadonlyArray<Pick<Claim, 'summary' | 'reports'>>,
   people: ReadonlyArray<Person> = [],
-  opts: { withSummaries?: boolean; han?: HanVariants } = {},
+  opts: { withSummaries?: boolean; han?: HanVariants; outletNames?: readonly string[] } = {},
 ): RetrievalIndex {
   const lists = new Map<string, number[]>();
   const wordings: string[] = [];
@@ -74,7 +74,9 @@ export function buildRetrievalIndex(
   const postings: Record<string, [number, string]> = Object.create(null);
   for (const [term, list] of lists) postings[term] = [list.length, encodePostings(list)];
   const entities = new Set<string>();
-  for (const p of people) for (const x of [p.name, p.role, ...p.aliases]) for (const t of normalize(x, 0, x.length, { han: opts.han }).terms) entities.add(t.term);
+  // Names of people and of outlets ("the auto-blog copy of CoinCentral says"): they say who, not what.
+  const names = [...people.flatMap((p) => [p.name, p.role, ...p.aliases]), ...(opts.outletNames ?? [])];
+  for (const x of names) for (const t of normalize(x, 0, x.length, { han: opts.han }).terms) entities.add(t.term);
   const out: RetrievalIndex = { claimCount: claims.length, wordings, entities: [...entities], speakers: serializeSpeakerTable(buildSpeakerTable(people, opts.han)), postings };
   if (opts.han && Object.keys(opts.han).length > 0) out.han = opts.han;
   return out;
