@@ -54,7 +54,8 @@ export default defineContentScript({
     startPointer(ctx, store, card);
     startMatchCount(ctx, store);
     startOutletNote(ctx, store, ui);
-    answerMessages(ctx, store, { card, keyboard, quoteCheck });
+    // Only the top frame answers the popup and the badge (every frame would answer tabs.sendMessage).
+    if (window === window.top) answerMessages(ctx, store, { card, keyboard, quoteCheck });
     startScanning(ctx, store, ui);
     // Last: reads the stored settings (async) and makes the store ready, which starts the scan.
     followSettings(ctx, store);

@@ -50,6 +50,11 @@ function filterPasses(html: string): boolean {
   return segmentSentences(text).some((s) => filter.sentenceCanMatch(text, s.start, s.end));
 }
 const LOADS = 5;
+/**
+ * STAGES_EXT_DIR=<a built chrome-mv3 dir> measures another build the same way (e.g. one
+ * without the first stage, for comparison); the checks on which scripts load are then skipped.
+ */
+const OTHER_BUILD = process.env.STAGES_EXT_DIR;
 
 let server: Server;
 let base = '';
@@ -66,7 +71,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  withExt = await launchChromiumWithExtension();
+  withExt = await launchChromiumWithExtension(OTHER_BUILD ? { extensionDir: OTHER_BUILD } : {});
   // The same browser and flags, without the extension.
   const args = chromiumArgs(CHROME_EXT_DIR).filter((a) => !a.includes('extension'));
   without = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'parallax-noext-')), { executablePath: CHROMIUM_PATH, headless: true, args });
@@ -131,7 +136,7 @@ describe('first stage cost (Chromium, CDP)', () => {
       const answer = await until(() => pageMatches(withExt, tabId), (r) => r?.status === 'ok', { what: 'an answer for the page', timeoutMs: 10_000 });
       expect(answer?.matches).toEqual([]);
       // The full script comes in exactly when the filter lets a sentence through.
-      expect(a.extensionScripts).toEqual(passes ? ['/content-scripts/probe.js', '/content-scripts/content.js'] : ['/content-scripts/probe.js']);
+      if (!OTHER_BUILD) expect(a.extensionScripts).toEqual(passes ? ['/content-scripts/probe.js', '/content-scripts/content.js'] : ['/content-scripts/probe.js']);
       const b = await measure(without, path, 2500);
       expect(b.extensionScripts).toEqual([]);
       rows.push({ with: a, without: b });
@@ -141,7 +146,7 @@ describe('first stage cost (Chromium, CDP)', () => {
     const d = (k: keyof Load) => rows.map((r) => (r.with[k] as number) - (r.without[k] as number));
     console.log(
       [
-        `${path}: filter ${passes ? 'lets it through (full script loaded)' : 'rejects it (first stage only)'}; ${LOADS} loads each, medians, with Parallax − without, same run:`,
+        `${OTHER_BUILD ? `[build ${OTHER_BUILD}] ` : ''}${path}: filter ${passes ? 'lets it through (full script loaded)' : 'rejects it (first stage only)'}; ${LOADS} loads each, medians, with Parallax − without, same run:`,
         `  main-thread task time: +${fmt(median(d('taskMs')))} ms (with ${fmt(median(rows.map((r) => r.with.taskMs)))}, without ${fmt(median(rows.map((r) => r.without.taskMs)))}); script time +${fmt(median(d('scriptMs')))} ms`,
         `  load event end: +${fmt(median(d('loadEventMs')))} ms (with ${fmt(median(rows.map((r) => r.with.loadEventMs)))}, without ${fmt(median(rows.map((r) => r.without.loadEventMs)))})`,
         `  JS heap after GC: +${fmt(median(d('heapBytes')) / 1024)} KiB`,
@@ -170,7 +175,7 @@ describe('first stage cost (Chromium, CDP)', () => {
       times.push(await page.evaluate(() => (window as unknown as { __firstHighlight: number }).__firstHighlight));
       await page.close();
     }
-    console.log(`matching page (star-ai-lead.html): first highlight at ${times.map(fmt).join(', ')} ms after navigation start (median ${fmt(median(times))})`);
+    console.log(`${OTHER_BUILD ? `[build ${OTHER_BUILD}] ` : ''}matching page (star-ai-lead.html): first highlight at ${times.map(fmt).join(', ')} ms after navigation start (median ${fmt(median(times))})`);
     expect(times.length).toBe(3);
   });
 });
