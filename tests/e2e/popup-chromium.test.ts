@@ -272,7 +272,8 @@ describe('popup (Chromium)', () => {
   it('search finds a claim by a speaker’s name and by a number', async () => {
     const { page, tabId } = await openPage('/plain.html', 0);
     const popup = await openPopup(tabId);
-    expect(await popup.getByText('No claims from the index on this page.').count()).toBe(1);
+    // The first stage may hand the page to the full script while the popup opens: wait for the answer.
+    await expect.poll(() => popup.getByText('No claims from the index on this page.').count()).toBe(1);
     const box = popup.getByRole('searchbox', { name: /Find a claim/ });
 
     await box.fill('Kratsios');

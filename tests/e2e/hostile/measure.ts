@@ -94,7 +94,8 @@ export async function measureMillion(context: BrowserContext, url: string, ms = 
 export async function measureStorm(context: BrowserContext, url: string, ms = 6000): Promise<PageFigures & { initialHighlights: string[]; finalHighlights: string[] }> {
   const page = await context.newPage();
   await page.goto(`${url}/storm.html`);
-  await sleep(1500); // the first scan
+  // The first scan (the first stage hands the page to the full script first); none comes without Parallax.
+  await page.waitForFunction(() => (CSS.highlights.get('parallax')?.size ?? 0) > 0, null, { timeout: 10_000 }).catch(() => undefined);
   const initialHighlights = await page.evaluate(() => [...(CSS.highlights.get('parallax') ?? [])].map((r) => r.toString()).sort());
   await page.evaluate(() => (window as unknown as { __lag: { max: number }; __longTasks: number[] }).__lag.max = 0);
   await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length = 0);
