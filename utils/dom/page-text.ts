@@ -26,6 +26,7 @@
  * a sentence, and one that does costs us at most that sentence.
  */
 import { runToEnd } from './schedule';
+import { BLOCK_TAGS, SKIPPED_TAGS } from './block-tags';
 
 export interface TextSegment {
   node: Text;
@@ -69,18 +70,6 @@ export interface PageTextOptions {
    */
   shadowRootOf?: (el: Element) => ShadowRoot | null;
 }
-
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'BUTTON',
-  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
-]);
-
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
-  'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
 
 /** Content of a closed <details> (all but its first <summary>) is not rendered. */
 function inClosedDetails(el: Element): boolean {

@@ -11,26 +11,12 @@
  * Pure module, small on purpose: it ships in the script every page loads.
  */
 import { stemmer } from 'stemmer';
+import { CURRENCY_WORDS, NUMBER_WORDS, PAIRS, SCALES, TOKEN_PATTERN } from '../text/token-tables';
 
-/** normalize()'s token pattern: Han runs, numerals, dotted abbreviations, words. */
-const TOKEN_RE = /\p{Script=Han}+|[$€£¥]?\d+(?:[.,]\d+)*%?|(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’‐‑-][\p{L}\p{M}]+)*/gu;
+/** normalize()'s token pattern and tables, shared (utils/text/token-tables.ts). */
+const TOKEN_RE = new RegExp(TOKEN_PATTERN, 'gu');
 const HYPHEN = /[‐‑-]/u;
-
-export const PAIRS: ReadonlyMap<string, string> = new Map([
-  ['united states', 'us'],
-  ['united state', 'us'],
-  ['artificial intelligence', 'ai'],
-]);
-
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12,
-};
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
-
-const CURRENCY_WORDS = new Set(['yuan', 'dollars', 'dollar', 'usd', 'rmb', 'euros', 'euro', 'ringgit', 'yen']);
+export { PAIRS };
 
 export function foldWord(raw: string): string {
   const w = /[^\x00-\x7f]/u.test(raw) ? raw.normalize('NFKD').replace(/\p{M}/gu, '') : raw;

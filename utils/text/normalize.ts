@@ -24,6 +24,7 @@ import { stemmer } from 'stemmer';
 import { WORD_TABLES } from './synonyms';
 import { foldText } from './fold';
 import { NAME_TITLES } from './titles';
+import { CURRENCY_WORDS, NUMBER_WORDS, PAIRS, SCALES, TOKEN_PATTERN } from './token-tables';
 import { hanBigrams, type HanVariants } from './han';
 
 const HAN_START = /^\p{Script=Han}/u;
@@ -75,32 +76,8 @@ function derivedBase(word: string): string | undefined {
   return base === undefined ? undefined : (CANONICAL.get(base) ?? base);
 }
 
-/** Two-word names of one thing, folded to one term ("united states" → "us"). */
-const PAIRS = new Map<string, string>([
-  ['united states', 'us'],
-  ['united state', 'us'],
-  ['artificial intelligence', 'ai'],
-]);
-
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12,
-};
-
-const SCALES: Record<string, number> = {
-  thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12,
-};
-
-const CURRENCY_WORDS = new Set(['yuan', 'dollars', 'dollar', 'usd', 'rmb', 'euros', 'euro', 'ringgit', 'yen']);
-
-/**
- * Words, numbers and dotted abbreviations. Apostrophes and hyphens inside a
- * word are kept for the word rule to fold. Digits with separators stay one token.
- */
-const TOKEN_RE =
-  /\p{Script=Han}+|[$€£¥]?\d+(?:[.,]\d+)*%?|(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’‐‑-][\p{L}\p{M}]+)*/gu;
+/** Words, numbers and dotted abbreviations (./token-tables.ts); hyphens and apostrophes stay inside a word for the word rule. */
+const TOKEN_RE = new RegExp(TOKEN_PATTERN, 'gu');
 
 export interface NormalizeOptions {
   /** Traditional → simplified characters for Chinese text (see ./han.ts). */
